@@ -1,0 +1,4 @@
+export * from './common/errors';
+export * from './common/phone';
+export * from './auth/roles';
+export * from './auth/auth.schemas';
