@@ -2,3 +2,4 @@ export * from './common/errors';
 export * from './common/phone';
 export * from './auth/roles';
 export * from './auth/auth.schemas';
+export * from './members/credit-code';
