@@ -3,3 +3,4 @@ export * from './common/phone';
 export * from './auth/roles';
 export * from './auth/auth.schemas';
 export * from './members/credit-code';
+export * from './auth/demo-accounts';

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, readJson, type TestApp } from '../test/test-app';
+
+/** The parts of the OpenAPI document these tests read. */
+interface OpenApiDoc {
+  openapi: string;
+  paths: Record<string, Record<string, { 'x-access': unknown; responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }>>;
+  components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ CORS_ORIGINS: 'https://desk.example.org', BODY_LIMIT_BYTES: '2048' });
+});
+afterAll(async () => t?.close());
+
+describe('the API skeleton', () => {
+  it('reports the database as up on /api/health', async () => {
+    const res = await t.call('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(await readJson(res)).toMatchObject({ ok: true, db: 'up' });
+  });
+
+  it('answers an unknown route with 404 in the error contract', async () => {
+    const res = await t.call('GET', '/api/no-such-thing');
+    expect(res.status).toBe(404);
+    const body = await readJson(res);
+    expect(body).toMatchObject({ code: 'NOT_FOUND', message: '接口不存在：GET /api/no-such-thing' });
+    expect(body.requestId).toEqual(res.headers.get('x-request-id'));
+  });
+
+  it('keeps a sane incoming X-Request-Id and replaces a bad one', async () => {
+    const kept = await t.call('GET', '/api/health', { headers: { 'x-request-id': 'abc-12345678' } });
+    expect(kept.headers.get('x-request-id')).toBe('abc-12345678');
+    const replaced = await t.call('GET', '/api/health', { headers: { 'x-request-id': 'bad id <script>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('returns 413 when the body is too large', async () => {
+    const res = await t.call('POST', '/api/auth/login/password', { body: { username: 'a'.repeat(5000), password: 'x' } });
+    expect(res.status).toBe(413);
+    expect((await readJson(res)).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sets security headers on every response', async () => {
+    const res = await t.call('GET', '/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const allowed = await t.call('OPTIONS', '/api/health', {
+      headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'GET' },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
+    const other = await t.call('OPTIONS', '/api/health', { headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('publishes an OpenAPI document with every route, its access rule and the error schema', async () => {
+    const doc = (await readJson(await t.call('GET', '/api/openapi.json'))) as unknown as OpenApiDoc;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/auth/login/password']?.post?.['x-access']).toBe('public');
+    expect(doc.paths['/me']?.get?.['x-access']).toBe('authenticated');
+    expect(doc.components.schemas.ApiError?.properties.code?.enum).toContain('VALIDATION_FAILED');
+    expect(doc.paths['/me']?.get?.responses['401']?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ApiError');
+  });
+
+  it('serves browsable docs from our own files (no CDN)', async () => {
+    const html = await (await t.call('GET', '/api/docs')).text();
+    expect(html).toContain('/api/docs/assets/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    const js = await t.call('GET', '/api/docs/assets/swagger-ui-bundle.js');
+    expect(js.status).toBe(200);
+    expect((await js.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  });
+});

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Prisma } from '@wuxie/prisma';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { authRouter } from './features/auth/auth.index';
+import { mountApiDocs, systemRouter } from './features/system/system.index';
+import type { AppDeps, AppEnv } from './lib/context';
+import { AppError } from './lib/errors';
+import { HttpStatus } from './lib/http-status';
+import { authenticate } from './middlewares/authenticate';
+import { requestContext } from './middlewares/request-context';
+
+/** The API under /api: every feature router, the docs, and the one error contract. */
+export function createApi(deps: AppDeps) {
+  const api = new OpenAPIHono<AppEnv>();
+  api.use(
+    '*',
+    cors({
+      origin: (origin) => (deps.env.corsOrigins.includes(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+      exposeHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.env.BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
+      },
+    }),
+  );
+  api.use('*', authenticate());
+  api.route('/', systemRouter);
+  api.route('/', authRouter);
+  mountApiDocs(api);
+  return api;
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The whole server: /api plus the H5 build of the client on the same origin. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestContext(deps));
+  app.use(
+    '*',
+    secureHeaders({
+      // Taro's H5 runtime injects inline styles; scripts stay same-origin only.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  app.onError((error, c) => renderError(error, c.var.requestId, c.var.log, deps));
+  app.route('/api', createApi(deps));
+  mountClient(app, deps.env.CLIENT_DIST);
+  app.notFound((c) => {
+    const what = c.req.path.startsWith('/api/') ? `接口不存在：${c.req.method} ${c.req.path}` : `页面不存在：${c.req.path}`;
+    return c.json({ code: 'NOT_FOUND', message: what, requestId: c.var.requestId }, HttpStatus.NOT_FOUND);
+  });
+  return app;
+}
+
+function mountClient(app: Hono<AppEnv>, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use('/*', compress());
+  app.use('/*', serveStatic({ root: dist }));
+  // The H5 app uses the hash router, so any other page path is the app itself.
+  app.get('/*', (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    return serveStatic({ path: index })(c, next);
+  });
+}
+
+export function renderError(error: Error, requestId: string | undefined, log: AppEnv['Variables']['log'] | undefined, deps: AppDeps): Response {
+  const body = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify({ ...payload, requestId }), {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    });
+  if (error instanceof AppError) {
+    return body(error.status, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.headers);
+  }
+  if (error instanceof HTTPException) {
+    if (error.status === HttpStatus.BAD_REQUEST) return body(HttpStatus.BAD_REQUEST, { code: 'BAD_REQUEST', message: '请求格式不正确（不是有效的 JSON 或表单）' });
+    if (error.status === HttpStatus.PAYLOAD_TOO_LARGE) return body(error.status, { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' });
+    return body(error.status, { code: 'BAD_REQUEST', message: error.message || '请求无法处理' });
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2002') return body(HttpStatus.CONFLICT, { code: 'CONFLICT', message: '记录已存在，请勿重复提交' });
+    if (error.code === 'P2025') return body(HttpStatus.NOT_FOUND, { code: 'NOT_FOUND', message: '记录不存在或已被删除' });
+  }
+  (log ?? deps.logger).error({ err: error, requestId }, 'unhandled error');
+  const dev = deps.env.NODE_ENV === 'development';
+  return body(HttpStatus.INTERNAL_SERVER_ERROR, {
+    code: 'INTERNAL',
+    message: '服务器开小差了，请稍后再试；如果一直这样，请把请求编号告诉协会',
+    ...(dev ? { detail: error.stack } : {}),
+  });
+}
