@@ -10,6 +10,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authRouter } from './features/auth/auth.index';
+import { notificationsRouter } from './features/notifications/notifications.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
 import { AppError } from './lib/errors';
@@ -41,6 +42,7 @@ export function createApi(deps: AppDeps) {
   api.use('*', authenticate());
   api.route('/', systemRouter);
   api.route('/', authRouter);
+  api.route('/', notificationsRouter);
   mountApiDocs(api);
   return api;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEMPLATE_KEYS, type TemplateKey } from '@wuxie/shared';
 import { z } from 'zod';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,7 +58,17 @@ const envSchema = z
     };
   });
 
-export type Env = z.output<typeof envSchema>;
+export type Env = z.output<typeof envSchema> & { templateIds: Partial<Record<TemplateKey, string>> };
+
+/** WECHAT_TEMPLATE_COMPLAINT_PROGRESS=<id> etc.: the subscription-message template id per key. */
+function templateIdsFrom(vars: Record<string, string | undefined>): Partial<Record<TemplateKey, string>> {
+  const ids: Partial<Record<TemplateKey, string>> = {};
+  for (const key of TEMPLATE_KEYS) {
+    const id = vars[`WECHAT_TEMPLATE_${key.toUpperCase()}`];
+    if (id) ids[key] = id;
+  }
+  return ids;
+}
 
 /** Reads and validates the environment. The only place that touches process.env. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -66,5 +77,5 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  return { ...parsed.data, templateIds: templateIdsFrom(source) };
 }

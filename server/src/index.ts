@@ -4,6 +4,7 @@ import { createDb } from '@wuxie/prisma';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@wuxie/shared';
 import { createApp } from './app';
 import { loadEnv } from './env';
+import { deliverDueNotifications } from './features/notifications/notifications.service';
 import { createWechatClient } from './integrations/wechat/wechat-client';
 import { createLogger } from './lib/logger';
 
@@ -42,6 +43,15 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });
 
+// The outbox worker: pushes due subscription messages every few seconds, in every instance
+// (rows are claimed one by one, so instances do not double-send).
+const delivery = setInterval(() => {
+  deliverDueNotifications({ db, wechat, logger, templateIds: env.templateIds }).catch((err: unknown) =>
+    logger.error({ err }, 'notification delivery failed'),
+  );
+}, 5_000);
+delivery.unref();
+
 // SIGTERM: stop taking connections, let requests in flight finish, then close the database.
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -53,6 +63,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, 10_000);
   force.unref();
+  clearInterval(delivery);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await close();
   process.exit(0);

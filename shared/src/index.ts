@@ -4,3 +4,4 @@ export * from './auth/roles';
 export * from './auth/auth.schemas';
 export * from './members/credit-code';
 export * from './auth/demo-accounts';
+export * from './notifications/notifications.schemas';
