@@ -1,3 +1,4 @@
+import './common/zod-locale';
 export * from './common/errors';
 export * from './common/phone';
 export * from './auth/roles';
