@@ -3,7 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { MIGRATIONS_DIR, MigrationError, readMigrations } from './migrate';
@@ -44,33 +48,52 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
   const migrationsList = await loadMigrationsList(migrationsDir);
   const pglite = new PGlite();
   try {
-    const engine = await loadSchemaEngine(pglite, schemaPath, schemaText);
-    // The engine wants a main database that is up to date with the folder before it diffs.
-    await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    const diagnostic = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
-    if (diagnostic.action.tag === 'reset') {
-      throw new MigrationError(`The migrations folder cannot be replayed cleanly: ${diagnostic.action.reason}`);
+    const { engine, dispose } = await loadSchemaEngine(pglite, schemaPath, schemaText);
+    try {
+      return await generate(engine, { migrationsDir, migrationName, migrationsList, schemaPath, schemaText, log });
+    } finally {
+      await dispose();
     }
-    const result = await engine.createMigration({
-      draft: false,
-      migrationName,
-      migrationsList,
-      schema: { files: [{ path: schemaPath, content: schemaText }] },
-      filters: NO_FILTERS,
-    });
-    if (result.migrationScript === null) return { name: null, path: null };
-
-    const folder = path.join(migrationsDir, result.generatedMigrationName);
-    if (existsSync(folder)) throw new MigrationError(`The migration directory already exists at ${folder}`);
-    await mkdir(folder, { recursive: true });
-    const file = path.join(folder, `migration.${result.extension}`);
-    await writeFile(file, result.migrationScript, 'utf8');
-    await writeLockfile(migrationsDir, migrationsList.lockfile.content);
-    log(`Created ${path.relative(process.cwd(), file)}`);
-    return { name: result.generatedMigrationName, path: file };
   } finally {
     await pglite.close();
   }
+}
+
+async function generate(
+  engine: SchemaEngine,
+  input: {
+    migrationsDir: string;
+    migrationName: string;
+    migrationsList: MigrationList;
+    schemaPath: string;
+    schemaText: string;
+    log: (message: string) => void;
+  },
+): Promise<{ name: string | null; path: string | null }> {
+  const { migrationsDir, migrationName, migrationsList, schemaPath, schemaText, log } = input;
+  // The engine wants a main database that is up to date with the folder before it diffs.
+  await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+  const diagnostic = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
+  if (diagnostic.action.tag === 'reset') {
+    throw new MigrationError(`The migrations folder cannot be replayed cleanly: ${diagnostic.action.reason}`);
+  }
+  const result = await engine.createMigration({
+    draft: false,
+    migrationName,
+    migrationsList,
+    schema: { files: [{ path: schemaPath, content: schemaText }] },
+    filters: NO_FILTERS,
+  });
+  if (result.migrationScript === null) return { name: null, path: null };
+
+  const folder = path.join(migrationsDir, result.generatedMigrationName);
+  if (existsSync(folder)) throw new MigrationError(`The migration directory already exists at ${folder}`);
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `migration.${result.extension}`);
+  await writeFile(file, result.migrationScript, 'utf8');
+  await writeLockfile(migrationsDir, migrationsList.lockfile.content);
+  log(`Created ${path.relative(process.cwd(), file)}`);
+  return { name: result.generatedMigrationName, path: file };
 }
 
 /** Prisma CLI's `slugify(name, { separator: '_' })`, limited to what a folder name needs. */
@@ -105,14 +128,58 @@ async function writeLockfile(migrationsDir: string, current: string | null): Pro
   if (current === null) await writeFile(path.join(migrationsDir, LOCKFILE), LOCKFILE_CONTENT, 'utf8');
 }
 
+/** The schema engine plus what it holds open; `dispose()` frees both. */
+export interface LoadedSchemaEngine {
+  engine: SchemaEngine;
+  dispose(): Promise<void>;
+}
+
 /**
  * Prisma's schema engine compiled to WebAssembly, talking to `pglite` through the driver adapter.
- * Its shadow database is a fresh in-memory PGlite (pglite-prisma-adapter's `connectToShadowDb`).
+ * Each shadow database it asks for is a fresh in-memory PGlite, closed again by `dispose()`.
  */
-export async function loadSchemaEngine(pglite: PGlite, schemaPath: string, schemaText: string): Promise<SchemaEngine> {
+export async function loadSchemaEngine(pglite: PGlite, schemaPath: string, schemaText: string): Promise<LoadedSchemaEngine> {
   const bindings = await loadBindings();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
-  return bindings.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, engineLog, factory);
+  const adapters = new PGliteWithShadows(pglite);
+  const engine = await bindings.SchemaEngine.new(
+    { datamodels: [[schemaPath, schemaText]] },
+    engineLog,
+    bindMigrationAwareSqlAdapterFactory(adapters),
+  );
+  return {
+    engine,
+    dispose: async () => {
+      engine.free();
+      await adapters.closeShadows();
+    },
+  };
+}
+
+// pglite-prisma-adapter's own factory never closes the shadow instances it starts.
+class PGliteWithShadows implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = 'postgres';
+  readonly adapterName: string;
+  private readonly main: PrismaPGlite;
+  private readonly shadows: PGlite[] = [];
+
+  constructor(pglite: PGlite) {
+    this.main = new PrismaPGlite(pglite);
+    this.adapterName = this.main.adapterName;
+  }
+
+  connect(): Promise<SqlDriverAdapter> {
+    return this.main.connect();
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const shadow = new PGlite();
+    this.shadows.push(shadow);
+    return new PrismaPGlite(shadow).connect();
+  }
+
+  async closeShadows(): Promise<void> {
+    await Promise.all(this.shadows.splice(0).map((shadow) => shadow.close()));
+  }
 }
 
 type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');

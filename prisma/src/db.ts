@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient, type Prisma } from '../generated/client';
+import { applyMigrations, isPostgresUrl } from './migrate';
+
+/** The Prisma client type every feature receives. */
+export type Db = PrismaClient;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface CreateDbOptions {
+  /** `postgres://` or `postgresql://` → PostgreSQL through a pg pool; anything else is ignored for PGlite. */
+  databaseUrl?: string;
+  /** PGlite folder (created if missing); `memory://` or undefined keeps the database in memory. */
+  dataDir?: string;
+  /** Log every query (Prisma's `query` event) to stdout. */
+  log?: boolean;
+  /** Apply pending migrations before returning, on the same connection (PGlite allows only one). */
+  migrate?: boolean;
+}
+
+export interface DbHandle {
+  db: PrismaClient;
+  kind: DbKind;
+  /** Migrations applied by `migrate: true`; empty otherwise. */
+  applied: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the process's database client: PostgreSQL when given a postgres URL, else PGlite. */
+export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
+  const { databaseUrl, log = false, migrate = false } = opts;
+  if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) {
+    const applied = migrate ? (await applyMigrations({ databaseUrl })).applied : [];
+    const db = newClient(new PrismaPg({ connectionString: databaseUrl }), log);
+    // $disconnect ends the pool the adapter created from the connection string.
+    return { db, kind: 'postgres', applied, close: () => db.$disconnect() };
+  }
+
+  const dataDir = opts.dataDir === undefined || opts.dataDir.startsWith('memory://') ? undefined : opts.dataDir;
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  const applied = migrate ? (await applyMigrations({ pglite })).applied : [];
+  return { ...clientOnPGlite(pglite, log), applied };
+}
+
+/** A Prisma client over a PGlite instance; `close()` also shuts the instance down. */
+export function clientOnPGlite(pglite: PGlite, log = false): { db: PrismaClient; kind: 'pglite'; close(): Promise<void> } {
+  const db = newClient(new PrismaPGlite(pglite), log);
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+function newClient(adapter: SqlDriverAdapterFactory, log: boolean): PrismaClient {
+  const options: Prisma.PrismaClientOptions = { adapter, log: log ? ['query', 'info', 'warn', 'error'] : ['warn', 'error'] };
+  return new PrismaClient(options);
+}
