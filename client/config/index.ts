@@ -1,0 +1,84 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { BudgetManifestPlugin } from './budget-manifest-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const platform = process.env.TARO_ENV ?? 'h5'
+const sharedSrc = path.resolve(__dirname, '../../shared/src')
+
+/**
+ * Babel runs only on src/ and Taro's own packages; our workspace TS source must be added, and for the
+ * mini-program zod too, so that old phones get ES5. H5 targets current browsers and takes zod as shipped
+ * (transpiled to ES5 with polyfills it was ~450 KB, most of the first screen's budget).
+ */
+const miniCompileInclude = [sharedSrc, (file: string) => file.replace(/\\/g, '/').includes('node_modules/zod/')]
+const h5CompileInclude = [sharedSrc]
+
+/**
+ * The API origin. H5 is served by the API server itself, so it uses relative URLs;
+ * the mini-program needs an absolute base chosen at build time.
+ */
+const apiBase = platform === 'h5' ? (process.env.TARO_APP_API_BASE ?? '') : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'wuxietong',
+    date: '2026-11-29',
+    // Both our CSS and NutUI's are written against a 375-wide phone.
+    designWidth: 375,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      WUXIE_API_BASE: JSON.stringify(apiBase),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '../src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: process.env.WUXIE_BUILD_CACHE !== '0' },
+    mini: {
+      compile: { include: miniCompileInclude },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: h5CompileInclude },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[chunkhash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks, so every lazily loaded page carried its own copy of React
+        // components, NutUI and zod (~345 KB each). Sharing them across async page chunks too:
+        const split = chain.optimization.get('splitChunks') as Record<string, unknown>
+        chain.optimization.splitChunks({ ...split, chunks: 'all' })
+        chain.plugin('budget-manifest').use(BudgetManifestPlugin)
+      },
+    },
+  }
+
+  // package.json's browserslist has one list per target: ES5 for the mini-program, current browsers for H5.
+  process.env.BROWSERSLIST_ENV = platform
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,56 @@
+import { Image, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import emptyImage from '@/assets/empty.png'
+import { Button, Empty, Skeleton } from '@/ui'
+import './index.css'
+
+/** Grey placeholder rows while a list loads. */
+export function ListSkeleton({ rows = 3 }: { rows?: number }) {
+  return (
+    <View className='state-skeleton' aria-busy='true'>
+      {Array.from({ length: rows }, (_, i) => (
+        <View key={i} className='card state-skeleton__item'>
+          <Skeleton rows={2} animated />
+        </View>
+      ))}
+    </View>
+  )
+}
+
+interface EmptyProps {
+  title: string
+  description?: string
+  action?: { text: string; onClick: () => void }
+}
+
+/** Nothing to show yet, with words that say why and what to do. */
+export function EmptyState({ title, description, action }: EmptyProps) {
+  return (
+    <View className='state-empty'>
+      <Empty image={<Image className='state-empty__image' src={emptyImage} />} title={title} description={description} />
+      {action && (
+        <Button type='primary' className='state-empty__action' onClick={action.onClick}>
+          {action.text}
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/** Loading failed: the server's message and a retry button. */
+export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <View className='state-empty state-error'>
+      <Empty image={<Image className='state-empty__image' src={emptyImage} />} title='加载失败' description={message} />
+      <Button type='primary' fill='outline' className='state-empty__action' onClick={onRetry}>
+        重试
+      </Button>
+    </View>
+  )
+}
+
+/** Footer of an infinitely scrolling list. */
+export function ListFooter({ loadingMore, hasMore, count }: { loadingMore: boolean; hasMore: boolean; count: number }): ReactNode {
+  if (count === 0) return null
+  return <View className='muted state-footer'>{loadingMore ? '加载中…' : hasMore ? '上拉加载更多' : '没有更多了'}</View>
+}

@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { maskPhone, updateProfileSchema } from '@wuxie/shared'
+import { updateProfile } from '@/api/auth'
+import { messageOf } from '@/api/errors'
+import BindPhoneButton from '@/components/BindPhoneButton'
+import PageShell from '@/components/PageShell'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { serverFieldErrors, validateForm } from '@/lib/form'
+import { useSession } from '@/stores'
+import { Button, Cell, Input } from '@/ui'
+
+/** 个人资料: change the display name; see the bound phone and company. */
+export default function ProfilePage() {
+  const access = useRouteGuard('profile')
+  const session = useSession()
+  const user = session?.user
+  const [name, setName] = useState(user?.name ?? '')
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (user) setName(user.name)
+  }, [user?.id])
+
+  if (access !== 'allow' || !user) return <PageShell />
+
+  const save = async () => {
+    const checked = validateForm(updateProfileSchema, { name })
+    if (!checked.ok) {
+      setError(checked.errors.name)
+      return
+    }
+    setBusy(true)
+    try {
+      await updateProfile(checked.data)
+      void Taro.showToast({ title: '已保存', icon: 'success' })
+    } catch (err) {
+      setError(serverFieldErrors<{ name: string }>(err, ['name']).name ?? messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <PageShell>
+      <View className='section card stack'>
+        <Text className='hint'>姓名</Text>
+        <Input
+          name='name'
+          value={name}
+          maxLength={32}
+          placeholder='请输入姓名'
+          onChange={(v) => {
+            setName(v)
+            setError(undefined)
+          }}
+        />
+        {error && <Text className='field-error'>{error}</Text>}
+      </View>
+      <View className='section'>
+        <Cell title='手机号' extra={user.phone ? maskPhone(user.phone) : <BindPhoneButton text='去绑定' />} />
+        <Cell title='所属单位' extra={user.company?.name ?? '未绑定'} />
+        <Cell title='账号' extra={user.username ?? '微信登录'} />
+      </View>
+      <Button type='primary' block loading={busy} className='btn-block' onClick={() => void save()}>
+        保存
+      </Button>
+    </PageShell>
+  )
+}

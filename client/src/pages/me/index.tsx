@@ -1,0 +1,107 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { DESK_ROLES, ROLE_LABELS, hasAnyRole, maskPhone } from '@wuxie/shared'
+import { fetchMe, logout } from '@/api/auth'
+import { ApiRequestError, messageOf } from '@/api/errors'
+import BindPhoneButton from '@/components/BindPhoneButton'
+import PageShell from '@/components/PageShell'
+import { go } from '@/lib/nav'
+import { careMode, useCareMode, useSession } from '@/stores'
+import { Avatar, Button, Cell, Switch, Tag } from '@/ui'
+import './index.css'
+
+function refreshMe(): Promise<void> {
+  return fetchMe()
+    .then(() => undefined)
+    .catch((err: unknown) => {
+      // A lost session is handled by the request layer; anything else is worth a word.
+      if (err instanceof ApiRequestError && err.code === 'UNAUTHENTICATED') return
+      void Taro.showToast({ title: messageOf(err), icon: 'none' })
+    })
+}
+
+/** 我的: who I am, my roles, my records, the desk for staff, settings. */
+export default function MePage() {
+  const session = useSession()
+  const care = useCareMode()
+  const user = session?.user ?? null
+
+  useDidShow(() => {
+    if (session) void refreshMe()
+  })
+  usePullDownRefresh(() => {
+    const done = () => Taro.stopPullDownRefresh()
+    if (session) void refreshMe().finally(done)
+    else done()
+  })
+
+  const onLogout = async () => {
+    const res = await Taro.showModal({ title: '退出登录', content: '退出后需要重新登录才能投诉和报名。', confirmText: '退出', confirmColor: '#c8102e' })
+    if (!res.confirm) return
+    await logout()
+    void Taro.showToast({ title: '已退出登录', icon: 'none' })
+  }
+
+  return (
+    <PageShell>
+      <View className='me-header'>
+        <Avatar size='large' background='#fdecee' color='#c8102e' className='me-header__avatar'>
+          {user ? user.name.slice(0, 1) : '访'}
+        </Avatar>
+        {user ? (
+          <View className='me-header__info'>
+            <Text className='me-header__name'>{user.name}</Text>
+            <View className='me-header__line'>
+              <Text className='me-header__meta'>{user.phone ? maskPhone(user.phone) : '未绑定手机号'}</Text>
+              {!user.phone && <BindPhoneButton />}
+            </View>
+            {user.company && <Text className='me-header__meta'>{user.company.name}</Text>}
+            <View className='row me-header__roles'>
+              {user.roles.map((r) => (
+                <Tag key={r} type='primary' plain className='me-role'>
+                  {ROLE_LABELS[r]}
+                </Tag>
+              ))}
+            </View>
+          </View>
+        ) : (
+          <View className='me-header__info'>
+            <Text className='me-header__name'>未登录</Text>
+            <Text className='me-header__meta'>登录后可投诉、报名活动、查看证书</Text>
+            <Button type='primary' size='small' className='me-header__login' onClick={() => go('login')}>
+              登录 / 注册
+            </Button>
+          </View>
+        )}
+      </View>
+
+      <View className='section me-group'>
+        <Cell title='我的投诉' clickable extra='›' onClick={() => go('myComplaints')} />
+        <Cell title='我的报名' clickable extra='›' onClick={() => go('myRegistrations')} />
+        <Cell title='我的证书' clickable extra='›' onClick={() => go('myCertificates')} />
+      </View>
+
+      {user && hasAnyRole(user.roles, DESK_ROLES) && (
+        <View className='section me-group'>
+          <Cell title='工作台' description='协会与企业的办理入口' clickable extra='›' className='me-desk' onClick={() => go('desk')} />
+        </View>
+      )}
+
+      <View className='section me-group'>
+        <Cell
+          title='关怀模式'
+          description='字号更大，看得更清楚'
+          extra={<Switch checked={care} onChange={(on) => careMode.set(on)} ariaLabel='关怀模式' className='me-care-switch' />}
+        />
+        {user && <Cell title='个人资料' clickable extra='›' onClick={() => go('profile')} />}
+        <Cell title='隐私保护指引' clickable extra='›' onClick={() => go('privacy')} />
+      </View>
+
+      {user && (
+        <Button block fill='outline' className='btn-block me-logout' onClick={() => void onLogout()}>
+          退出登录
+        </Button>
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,87 @@
+import type { Role } from '@wuxie/shared'
+
+/** Where a route's page lives: the main package (tabs) or a named sub-package. */
+export type RoutePackage = 'main' | 'auth' | 'me' | 'desk'
+
+export interface RouteDef {
+  /** Page path as Taro knows it, without a leading slash. */
+  readonly path: string
+  readonly pkg: RoutePackage
+  readonly title: string
+  /** The page makes no sense without a session. */
+  readonly requiresLogin: boolean
+  /** Any one of these roles is enough; empty means everyone logged in (or anyone, if no login needed). */
+  readonly roles: readonly Role[]
+  readonly tab?: { readonly text: string; readonly icon: string }
+}
+
+/** Every page of the app. app.config.ts is generated from this table, so the two cannot drift. */
+export const ROUTES = {
+  home: { path: 'pages/home/index', pkg: 'main', title: '物协通', requiresLogin: false, roles: [], tab: { text: '首页', icon: 'home' } },
+  activities: { path: 'pages/activities/index', pkg: 'main', title: '活动', requiresLogin: false, roles: [], tab: { text: '活动', icon: 'activities' } },
+  complaints: { path: 'pages/complaints/index', pkg: 'main', title: '投诉', requiresLogin: false, roles: [], tab: { text: '投诉', icon: 'complaints' } },
+  me: { path: 'pages/me/index', pkg: 'main', title: '我的', requiresLogin: false, roles: [], tab: { text: '我的', icon: 'me' } },
+  login: { path: 'packages/auth/login/index', pkg: 'auth', title: '登录', requiresLogin: false, roles: [] },
+  privacy: { path: 'packages/auth/privacy/index', pkg: 'auth', title: '隐私保护指引', requiresLogin: false, roles: [] },
+  profile: { path: 'packages/me/profile/index', pkg: 'me', title: '个人资料', requiresLogin: true, roles: [] },
+  myComplaints: { path: 'packages/me/complaints/index', pkg: 'me', title: '我的投诉', requiresLogin: true, roles: [] },
+  myRegistrations: { path: 'packages/me/registrations/index', pkg: 'me', title: '我的报名', requiresLogin: true, roles: [] },
+  myCertificates: { path: 'packages/me/certificates/index', pkg: 'me', title: '我的证书', requiresLogin: true, roles: [] },
+  desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: ['staff', 'admin', 'company_admin'] },
+} as const satisfies Record<string, RouteDef>
+
+export type RouteName = keyof typeof ROUTES
+export type TabRouteName = { [K in RouteName]: (typeof ROUTES)[K] extends { tab: object } ? K : never }[RouteName]
+
+const ALL: ReadonlyArray<readonly [RouteName, RouteDef]> = Object.entries(ROUTES) as Array<[RouteName, RouteDef]>
+
+/** Tab routes in tab-bar order. */
+export const TAB_ROUTES: readonly TabRouteName[] = ['home', 'activities', 'complaints', 'me']
+
+/** Pages of the main package, first one is the launch page. */
+export function mainPages(): string[] {
+  return ALL.filter(([, r]) => r.pkg === 'main').map(([, r]) => r.path)
+}
+
+/** Sub-packages in the shape app.config wants: a root folder and page paths relative to it. */
+export function subPackages(): Array<{ root: string; pages: string[] }> {
+  const byPkg = new Map<string, string[]>()
+  for (const [, r] of ALL) {
+    if (r.pkg === 'main') continue
+    const root = `packages/${r.pkg}`
+    const rel = r.path.slice(root.length + 1)
+    byPkg.set(root, [...(byPkg.get(root) ?? []), rel])
+  }
+  return [...byPkg.entries()].map(([root, pages]) => ({ root, pages }))
+}
+
+export function isTabRoute(name: RouteName): name is TabRouteName {
+  return (TAB_ROUTES as readonly RouteName[]).includes(name)
+}
+
+/** Absolute URL for navigation, with query parameters encoded. */
+export function routeUrl(name: RouteName, params: Record<string, string | number | undefined> = {}): string {
+  const query = Object.entries(params)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
+  const base = `/${ROUTES[name].path}`
+  return query ? `${base}?${query}` : base
+}
+
+/** Finds the route for a page path such as "/packages/desk/index/index" or "pages/me/index". */
+export function routeByPath(path: string): RouteName | undefined {
+  const clean = path.replace(/^\//, '').split('?')[0]
+  return ALL.find(([, r]) => r.path === clean)?.[0]
+}
+
+export type AccessDecision = 'allow' | 'login' | 'forbidden'
+
+/** Whether a user with these roles (or no session) may open the route. */
+export function canOpen(name: RouteName, session: { roles: readonly Role[] } | null): AccessDecision {
+  const r: RouteDef = ROUTES[name]
+  if (!r.requiresLogin) return 'allow'
+  if (!session) return 'login'
+  if (r.roles.length === 0) return 'allow'
+  return r.roles.some((role) => session.roles.includes(role)) ? 'allow' : 'forbidden'
+}
