@@ -9,7 +9,7 @@ import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { authRouter } from './features/auth/auth.index';
+import { createAuthRouter } from './features/auth/auth.index';
 import { notificationsRouter } from './features/notifications/notifications.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
@@ -41,7 +41,7 @@ export function createApi(deps: AppDeps) {
   );
   api.use('*', authenticate());
   api.route('/', systemRouter);
-  api.route('/', authRouter);
+  api.route('/', createAuthRouter({ loginPerMinute: deps.env.LOGIN_RATE_PER_MINUTE }));
   api.route('/', notificationsRouter);
   mountApiDocs(api);
   return api;

@@ -37,6 +37,7 @@ const envSchema = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   })
   .transform((raw, ctx) => {
     const production = raw.NODE_ENV === 'production';

@@ -27,6 +27,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
     WECHAT_APP_SECRET: FAKE_APP_SECRET,
     WECHAT_API_BASE: wechat.baseUrl,
     DEMO_LOGIN: 'true',
+    LOGIN_RATE_PER_MINUTE: '10000',
     CLIENT_DIST: '/nonexistent-client-dist',
     ...envOverrides,
   });

@@ -199,3 +199,22 @@ describe('demo accounts', () => {
     }
   });
 });
+
+describe('login rate limit', () => {
+  it('answers 429 with Retry-After once one address passes the per-minute limit', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        last = await limited.call('POST', '/api/auth/login/password', { body: { username: 'nobody', password: 'whatever1' } });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await readJson(last as Response)).message).toBe('登录尝试过于频繁，请一分钟后再试');
+    } finally {
+      await limited.close();
+    }
+  });
+});
