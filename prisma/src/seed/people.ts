@@ -75,9 +75,14 @@ function headCounts(random: Random, levels: readonly MembershipLevel[], total: n
 
 function companyRows(random: Random): (Prisma.CompanyCreateManyInput & { shortName: string })[] {
   const types = random.shuffle(TYPE_POOL.flatMap(([type, n]) => Array<CompanyType>(n).fill(type)));
-  const stateIndex = types.indexOf('state_owned');
-  types[stateIndex] = types[0] ?? 'private';
-  types[0] = 'state_owned';
+  // The president unit is state-owned; the demo company is a local private firm.
+  const swap = (index: number, type: CompanyType): void => {
+    const other = types.findIndex((t, i) => t === type && i !== 0 && i !== DEMO_COMPANY_INDEX);
+    types[other] = types[index] ?? 'local';
+    types[index] = type;
+  };
+  swap(0, 'state_owned');
+  swap(DEMO_COMPANY_INDEX, 'private');
   const brands: string[] = random.shuffle(COMPANY_BRANDS.filter((b) => b !== '舜耕' && b !== '安泰'));
   const names = new Set<string>();
   let cursor = 0;

@@ -142,35 +142,44 @@ export const ARTICLE_TITLES: Record<ArticleCategory, readonly string[]> = {
 
 const OPENINGS: Record<ArticleCategory, readonly string[]> = {
   party_building: ['为深入推进党建引领物业服务工作，', '为进一步发挥党组织战斗堡垒作用和党员先锋模范作用，'],
-  industry: ['近日，', '记者从市住房和城乡建设局获悉，', '为进一步规范物业服务行为，'],
-  notice: ['各会员单位：', '各会员单位、各有关单位：'],
-  policy: ['为帮助会员单位准确理解和执行相关规定，', '近日，'],
-  training: ['为提升一线员工业务能力，', '近日，', '为增强应急处置能力，'],
-  member_style: ['近日，', '“真是太感谢了！”', '在日常服务中，'],
+  industry: ['近日，', '记者从市住房和城乡建设局获悉，', '本网讯 '],
+  notice: [''],
+  policy: [''],
+  training: ['为提升一线员工业务能力，', '近日，', '本网讯 '],
+  member_style: ['近日，', '本网讯 ', '在日常服务中，'],
 };
 
 const POINTS: Record<ArticleCategory, readonly string[]> = {
   party_building: ['开展党员亮身份、作表率活动', '组建党员志愿服务队', '建立“社区党组织+业委会+物业”议事机制', '开展党纪学习教育'],
   industry: ['加强消防通道和电动自行车充电管理', '规范公示收费项目和公共收益', '畅通业主诉求渠道，限时回复', '落实电梯维护保养责任', '做好生活垃圾分类投放引导'],
-  notice: ['请于规定时间内报送材料', '各单位明确一名联系人', '材料不全的不予受理', '请按时参加，不得无故缺席'],
+  notice: ['请各单位明确一名联系人，于规定时间内报送材料', '材料不全的不予受理', '请按时参加，不得无故缺席', '有关事项可咨询协会秘书处'],
   policy: ['明确物业服务人的主要义务', '规范物业费的收取和调整程序', '细化业主共有部分收益的管理', '压实安全生产主体责任'],
   training: ['理论讲解与实操演练相结合', '现场考核，逐人过关', '邀请行业专家授课', '结合典型案例进行分析'],
   member_style: ['服务细节获得业主认可', '快速响应业主诉求', '主动开展便民服务', '营造和谐邻里氛围'],
 };
 
+function topicOf(title: string): string {
+  return title.replace(/^关于/, '').replace(/的通知$/, '').replace(/（全文）$/, '');
+}
+
 /** A short, safe HTML body (p, strong, ul/li only) for an article with the given title. */
 export function articleBody(random: Random, category: ArticleCategory, title: string): string {
   const points = random.sample(POINTS[category], 3).map((p) => `<li>${p}</li>`).join('');
-  const opening = random.pick(OPENINGS[category]);
+  if (category === 'notice') {
+    return `<p>各会员单位：</p><p>现将${topicOf(title)}有关事项通知如下：</p><ul>${points}</ul><p>特此通知。</p><p>淮南市物业管理协会</p>`;
+  }
+  if (category === 'policy') {
+    return `<p>为帮助会员单位准确理解和执行相关规定，现就<strong>${topicOf(title)}</strong>整理要点如下：</p><ul>${points}</ul><p>各会员单位可结合本单位实际组织学习，执行中遇到的问题请及时向协会反映。</p>`;
+  }
   return (
-    `<p>${opening}${title.replace(/^关于/, '').replace(/的通知$/, '')}相关工作有序开展。</p>` +
-    `<p>本次工作<strong>坚持以业主满意为标准</strong>，重点做好以下几方面：</p>` +
+    `<p>${random.pick(OPENINGS[category])}${title}。</p>` +
+    '<p>本次工作<strong>坚持以业主满意为标准</strong>，重点做好以下几方面：</p>' +
     `<ul>${points}</ul>` +
     '<p>下一步，协会将持续跟踪落实情况，推动全市物业服务水平不断提升。</p>'
   );
 }
 
-/** The opening sentence of a body as the feed summary. */
+/** The feed summary: the title's topic as one sentence, at most 60 characters. */
 export function articleSummary(title: string): string {
-  return `${title.replace(/^关于/, '').replace(/的通知$/, '')}。`.slice(0, 60);
+  return `${topicOf(title)}。`.slice(0, 60);
 }
