@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient, type Prisma } from '../generated/client';
 import { applyMigrations, isPostgresUrl } from './migrate';
+import { openPGlite } from './pglite';
 
 /** The Prisma client type every feature receives. */
 export type Db = PrismaClient;
@@ -42,7 +43,7 @@ export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
 
   const dataDir = opts.dataDir === undefined || opts.dataDir.startsWith('memory://') ? undefined : opts.dataDir;
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = openPGlite(dataDir);
   const applied = migrate ? (await applyMigrations({ pglite })).applied : [];
   return { ...clientOnPGlite(pglite, log), applied };
 }

@@ -1,10 +1,11 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from './migrate';
 import { createMigration, loadMigrationsList, loadSchemaEngine, SCHEMA_PATH, slugifyMigrationName } from './migrate-dev';
+import { openPGlite } from './pglite';
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -61,7 +62,7 @@ describe('createMigration', () => {
     expect(result.name).toMatch(/^\d{14}_add_survey_location$/);
     const sql = await readFile(result.path ?? '', 'utf8');
     expect(sql).toBe('-- AlterTable\nALTER TABLE "Survey" ADD COLUMN     "location" TEXT;\n');
-    const pglite = new PGlite();
+    const pglite = openPGlite();
     try {
       const { applied } = await applyMigrations({ pglite, migrationsDir });
       expect(applied.at(-1)).toBe(result.name);
@@ -76,8 +77,8 @@ describe('bookkeeping shared with Prisma’s own engine', () => {
     const names = (await readMigrations()).map((m) => m.name);
     const migrationsList = await loadMigrationsList(MIGRATIONS_DIR);
     const schemaText = await readFile(SCHEMA_PATH, 'utf8');
-    const ours = new PGlite();
-    const theirs = new PGlite();
+    const ours = openPGlite();
+    const theirs = openPGlite();
     const disposers: Array<() => Promise<void>> = [];
     try {
       await applyMigrations({ pglite: ours });

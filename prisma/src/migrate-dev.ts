@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -11,6 +11,7 @@ import {
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { MIGRATIONS_DIR, MigrationError, readMigrations } from './migrate';
+import { openPGlite } from './pglite';
 
 /** schema.prisma, the source of truth for the next migration. */
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, '../schema.prisma');
@@ -46,7 +47,7 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
 
   const schemaText = await readFile(schemaPath, 'utf8');
   const migrationsList = await loadMigrationsList(migrationsDir);
-  const pglite = new PGlite();
+  const pglite = openPGlite();
   try {
     const { engine, dispose } = await loadSchemaEngine(pglite, schemaPath, schemaText);
     try {
@@ -172,7 +173,7 @@ class PGliteWithShadows implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = new PGlite();
+    const shadow = openPGlite();
     this.shadows.push(shadow);
     return new PrismaPGlite(shadow).connect();
   }

@@ -1,10 +1,11 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Prisma } from '../generated/client';
 import { applyMigrations, MIGRATIONS_DIR, migrationChecksum, readMigrations } from './migrate';
+import { openPGlite } from './pglite';
 
 let pglite: PGlite;
 let migrationsDir: string;
@@ -12,14 +13,14 @@ let emptyDatabase: Blob;
 
 beforeAll(async () => {
   // initdb costs a second per instance; restoring a dump of a blank one costs a third of that.
-  const blank = new PGlite();
+  const blank = openPGlite();
   await blank.waitReady; // dumpDataDir on an instance still starting never resolves
   emptyDatabase = await blank.dumpDataDir('none');
   await blank.close();
 });
 
 beforeEach(async () => {
-  pglite = new PGlite({ loadDataDir: emptyDatabase });
+  pglite = openPGlite(undefined, { loadDataDir: emptyDatabase });
   // Tests that edit migrations work on a copy of the real folder.
   migrationsDir = await mkdtemp(path.join(tmpdir(), 'wx-migrations-'));
   await cp(MIGRATIONS_DIR, migrationsDir, { recursive: true });

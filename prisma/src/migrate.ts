@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { openPGlite } from './pglite';
 
 /** The folder Prisma reads migrations from (see prisma.config.ts). */
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../migrations');
@@ -119,7 +120,7 @@ export async function applyMigrations(
 
   const dataDir = target.dataDir ?? url;
   if (dataDir !== undefined && !dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = openPGlite(dataDir);
   try {
     return await run(pgliteSession(pglite), migrations, log);
   } finally {

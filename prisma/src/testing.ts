@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { PrismaClient } from '../generated/client';
 import { clientOnPGlite, createDb } from './db';
 import { applyMigrations, isPostgresUrl } from './migrate';
+import { openPGlite } from './pglite';
 
 export interface TestDb {
   db: PrismaClient;
@@ -55,7 +55,7 @@ let templateDump: Promise<Blob> | undefined;
 
 async function createPGliteTestDb(): Promise<TestDb> {
   templateDump ??= (async () => {
-    const template = new PGlite();
+    const template = openPGlite();
     try {
       await applyMigrations({ pglite: template });
       return await template.dumpDataDir('none');
@@ -63,7 +63,7 @@ async function createPGliteTestDb(): Promise<TestDb> {
       await template.close();
     }
   })();
-  const pglite = new PGlite({ loadDataDir: await templateDump });
+  const pglite = openPGlite(undefined, { loadDataDir: await templateDump });
   await pglite.waitReady;
   return clientOnPGlite(pglite);
 }
