@@ -2,24 +2,25 @@ import type { Complaint, Prisma } from '../../generated/client';
 import { COMPLAINT_TEXTS } from './complaint-texts';
 import { createCommunity } from './companies';
 import { randomOf, type Db, type FactoryOptions } from './context';
-import { addWorkingDaysApprox, chinaDayKey } from './time';
+import { chinaDate, formatComplaintNumber } from '@wuxie/shared';
+import { addWorkdaysNoHolidays } from './time';
 import { createUser } from './users';
 
-/** Complaint number `TS` + Beijing yyyymmdd + 5-digit daily sequence, e.g. TS2024061200017. */
-export function formatComplaintNumber(dayKey: string, seq: number): string {
-  return `TS${dayKey}${String(seq).padStart(5, '0')}`;
+/** The ComplaintNumberCounter key for an instant: its Beijing date, `YYYY-MM-DD`. */
+export function complaintCounterDay(at: Date): string {
+  return chinaDate(at);
 }
 
 /** Take the next number for the day of `at` from ComplaintNumberCounter (atomic upsert). */
 export async function nextComplaintNumber(db: Db, at: Date): Promise<string> {
-  const day = chinaDayKey(at);
+  const day = complaintCounterDay(at);
   const counter = await db.complaintNumberCounter.upsert({
     where: { day },
     create: { day, seq: 1 },
     update: { seq: { increment: 1 } },
     select: { seq: true },
   });
-  return formatComplaintNumber(day, counter.seq);
+  return formatComplaintNumber(at, counter.seq);
 }
 
 export type ComplaintOverrides = Partial<Prisma.ComplaintUncheckedCreateInput>;
@@ -47,7 +48,7 @@ export async function createComplaint(db: Db, overrides: ComplaintOverrides = {}
       title,
       description,
       contactPhone: resident.phone ?? '',
-      acceptDueAt: addWorkingDaysApprox(createdAt, 1),
+      acceptDueAt: addWorkdaysNoHolidays(createdAt, 1),
       companyId: community.companyId,
       ...overrides,
       residentId: resident.id,

@@ -1,4 +1,7 @@
+import { addWorkingDays, type WorkCalendar } from '@wuxie/shared';
+
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const NO_HOLIDAYS: WorkCalendar = new Map();
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The instant of a Beijing-time wall clock reading (month is 1-based). */
@@ -6,28 +9,12 @@ export function chinaTime(year: number, month: number, day: number, hour = 0, mi
   return new Date(Date.UTC(year, month - 1, day, hour, minute) - CHINA_OFFSET_MS);
 }
 
-/** The Beijing calendar day of an instant as `yyyymmdd` (the key complaint numbers use). */
-export function chinaDayKey(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
-}
-
-function isChinaWeekend(at: Date): boolean {
-  const weekday = new Date(at.getTime() + CHINA_OFFSET_MS).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
 /**
- * `days` working days after `from`, skipping Saturdays and Sundays only. Good enough for test
- * data; the server's deadline rule also consults the holiday calendar (WorkCalendarDay).
+ * `days` working days after `from`, counting Monday–Friday only (no holiday calendar): what the
+ * server's rule (addWorkingDays in @wuxie/shared) gives on a database without WorkCalendarDay rows.
  */
-export function addWorkingDaysApprox(from: Date, days: number): Date {
-  let at = new Date(from.getTime());
-  let left = days;
-  while (left > 0) {
-    at = new Date(at.getTime() + DAY_MS);
-    if (!isChinaWeekend(at)) left -= 1;
-  }
-  return at;
+export function addWorkdaysNoHolidays(from: Date, days: number): Date {
+  return addWorkingDays(from, days, NO_HOLIDAYS);
 }
 
 /** `from` moved by a number of hours (negative moves back). */

@@ -1,5 +1,12 @@
+import {
+  canUrge,
+  checkTransition,
+  nextStatus,
+  type ComplaintAction,
+  type ComplaintActor,
+} from '@wuxie/shared';
 import type { ComplaintStatus, Prisma, Role, Satisfaction } from '../../generated/client';
-import { addHours, addWorkingDaysApprox, type Random } from '../factories';
+import { addHours, addWorkdaysNoHolidays, type Random } from '../factories';
 
 /** One thing that happens to a complaint, in order. */
 export type Step =
@@ -20,16 +27,6 @@ export interface Story {
   followUps: Omit<Prisma.ComplaintFollowUpCreateManyInput, 'complaintId'>[];
 }
 
-const TRANSITION: Record<Exclude<Step['kind'], 'follow_up' | 'urge'>, [from: ComplaintStatus[], to: ComplaintStatus]> = {
-  accept: [['submitted'], 'accepted'],
-  reject: [['submitted'], 'rejected'],
-  assign: [['accepted'], 'assigned'],
-  reply: [['assigned', 'reopened'], 'replied'],
-  resolve: [['replied'], 'resolved'],
-  mediate: [['reopened'], 'mediating'],
-  close: [['mediating', 'resolved'], 'closed'],
-};
-
 const REPLIES = [
   '已安排专人上门核实并处理，处理结果已当面告知业主。',
   '经核查情况属实，已完成整改，并将该事项纳入日常巡查。',
@@ -42,54 +39,62 @@ const COMMENTS: Record<Satisfaction, readonly string[]> = {
   basically_satisfied: ['问题基本解决，希望物业以后多巡查。', '解决了，就是时间有点长。', ''],
   unsatisfied: ['问题没有根本解决，下雨还是漏。', '物业只是敷衍，没有实际整改。'],
 };
+const NOTES: Partial<Record<ComplaintAction, string>> = {
+  accept: '已受理，将转交物业服务企业处理。',
+  resolve: '经回访核实，物业已按回复内容处理完毕。',
+  mediate: '居民对处理结果仍有异议，转协会调解。',
+  close: '经协会组织双方调解，达成一致意见，本件办结。',
+  urge: '请尽快处理，谢谢。',
+};
+
+/** Who takes each step: the resident rates and urges, the company replies, staff do the rest. */
+function actorOf(step: Step, parties: Parties, staffId: number): { id: number; actor: ComplaintActor; role: Role } {
+  if (step.kind === 'urge' || (step.kind === 'follow_up' && !step.byPhone)) return { id: parties.residentId, actor: 'resident', role: 'resident' };
+  if (step.kind === 'reply' && parties.companyAdminId !== null) return { id: parties.companyAdminId, actor: 'company', role: 'company_admin' };
+  return { id: staffId, actor: 'staff', role: 'staff' };
+}
 
 /**
- * Plays the steps from `createdAt` and returns the complaint's fields, its timeline and its
- * follow-ups, so every timestamp and counter on the complaint agrees with its events.
+ * Plays the steps from `createdAt` through the shared complaint state machine (a step it refuses
+ * throws) and returns the complaint's fields, its timeline and its follow-ups, so every status,
+ * timestamp and counter on the complaint agrees with its events.
  */
 export function tellStory(random: Random, parties: Parties, createdAt: Date, steps: readonly Step[]): Story {
-  const staff = (): number => random.pick(parties.staffIds);
   const events: Story['events'] = [{ actorId: parties.residentId, actorRole: 'resident', action: 'submit', toStatus: 'submitted', createdAt }];
   const followUps: Story['followUps'] = [];
-  const c: Story['complaint'] = { status: 'submitted', version: 0, acceptDueAt: addWorkingDaysApprox(createdAt, 1), createdAt, updatedAt: createdAt };
+  const c: Story['complaint'] = { status: 'submitted', version: 0, reopenCount: 0, acceptDueAt: addWorkdaysNoHolidays(createdAt, 1), createdAt, updatedAt: createdAt };
+  let status: ComplaintStatus = 'submitted';
   let at = createdAt;
   for (const step of steps) {
     at = addHours(at, step.after);
-    const from = c.status ?? 'submitted';
+    const actor = actorOf(step, parties, random.pick(parties.staffIds));
+    const check = checkTransition(step.kind, status, [actor.actor]);
+    if (!check.ok) throw new Error(`seed story: ${check.message}`);
     if (step.kind === 'urge') {
-      events.push({ actorId: parties.residentId, actorRole: 'resident', action: 'urge', note: '请尽快处理，谢谢。', createdAt: at });
-      c.lastUrgedAt = at;
-      continue;
+      const urge = canUrge({ status, acceptDueAt: new Date(c.acceptDueAt), replyDueAt: c.replyDueAt ? new Date(c.replyDueAt) : null, lastUrgedAt: c.lastUrgedAt ? new Date(c.lastUrgedAt) : null }, at);
+      if (!urge.ok) throw new Error(`seed story: ${urge.message}`);
     }
-    let to: ComplaintStatus;
-    let actorId = staff();
-    let actorRole: Role = 'staff';
-    let note = '';
+    const reopenCountBefore = c.reopenCount ?? 0;
+    const to: ComplaintStatus = step.kind === 'follow_up' ? nextStatus('follow_up', status, { satisfaction: step.satisfaction, reopenCountBefore }) : nextStatus(step.kind, status);
+    let note = NOTES[step.kind] ?? '';
     if (step.kind === 'follow_up') {
-      to = step.satisfaction === 'unsatisfied' ? 'reopened' : 'closed';
-      if (!step.byPhone) { actorId = parties.residentId; actorRole = 'resident'; }
-      const comment = random.pick(COMMENTS[step.satisfaction]);
-      followUps.push({ round: followUps.length + 1, satisfaction: step.satisfaction, comment, method: step.byPhone ? 'phone' : 'self', recordedById: actorId, createdAt: at });
-      note = comment;
+      note = random.pick(COMMENTS[step.satisfaction]);
+      followUps.push({ round: followUps.length + 1, satisfaction: step.satisfaction, comment: note, method: step.byPhone ? 'phone' : 'self', recordedById: actor.id, createdAt: at });
       c.satisfaction = step.satisfaction;
-      if (to === 'reopened') { c.reopenCount = (c.reopenCount ?? 0) + 1; c.replyDueAt = addWorkingDaysApprox(at, 3); }
-      else c.closedAt = at;
-    } else {
-      const [allowed, target] = TRANSITION[step.kind];
-      if (!allowed.includes(from)) throw new Error(`story: ${step.kind} not allowed from ${from}`);
-      to = target;
-      if (step.kind === 'accept') { c.acceptedAt = at; note = '已受理，将转交物业服务企业处理。'; }
-      if (step.kind === 'reject') { c.rejectReason = step.reason; note = step.reason; }
-      if (step.kind === 'assign') { c.assignedAt = at; c.replyDueAt = addWorkingDaysApprox(at, 3); note = `已派发至${parties.companyName}，请于3个工作日内处理并回复。`; }
-      if (step.kind === 'reply') { c.repliedAt = at; note = random.pick(REPLIES); if (parties.companyAdminId) { actorId = parties.companyAdminId; actorRole = 'company_admin'; } }
-      if (step.kind === 'resolve') { c.resolvedAt = at; note = '经回访核实，物业已按回复内容处理完毕。'; }
-      if (step.kind === 'mediate') note = '居民对处理结果仍有异议，转协会调解。';
-      if (step.kind === 'close') { c.closedAt = at; note = '经协会组织双方调解，达成一致意见，本件办结。'; }
     }
-    events.push({ actorId, actorRole, action: step.kind, fromStatus: from, toStatus: to, note, createdAt: at });
-    c.status = to;
-    c.version = (c.version ?? 0) + 1;
+    if (step.kind === 'reject') { c.rejectReason = step.reason; note = step.reason; }
+    if (step.kind === 'accept') { c.acceptedAt = at; c.replyDueAt = addWorkdaysNoHolidays(at, 3); }
+    if (step.kind === 'assign') { c.assignedAt = at; c.replyDueAt = addWorkdaysNoHolidays(at, 3); note = `已派发至${parties.companyName}，请于3个工作日内处理并回复。`; }
+    if (step.kind === 'reply') { c.repliedAt = at; note = random.pick(REPLIES); }
+    if (step.kind === 'resolve') c.resolvedAt = at;
+    if (step.kind === 'urge') c.lastUrgedAt = at;
+    if (to === 'reopened') { c.reopenCount = reopenCountBefore + 1; c.replyDueAt = addWorkdaysNoHolidays(at, 3); }
+    if (to === 'closed') c.closedAt = at;
+    const changes = to !== status;
+    events.push({ actorId: actor.id, actorRole: actor.role, action: step.kind, fromStatus: changes ? status : null, toStatus: changes ? to : null, note, createdAt: at });
+    if (changes) { status = to; c.version = (c.version ?? 0) + 1; }
   }
+  c.status = status;
   c.updatedAt = at;
   return { complaint: c, events, followUps };
 }

@@ -1,5 +1,6 @@
 import type { ComplaintCategory, Prisma, Satisfaction } from '../../generated/client';
-import { COMPLAINT_TEXTS, addHours, chinaDayKey, chinaTime, formatComplaintNumber, mobilePhone, type Random } from '../factories';
+import { formatComplaintNumber } from '@wuxie/shared';
+import { COMPLAINT_TEXTS, addHours, chinaTime, complaintCounterDay, mobilePhone, type Random } from '../factories';
 import type { Db } from './batch';
 import { REJECT_REASONS, closedLoop, tellStory, type Step, type Story } from './complaint-story';
 import type { People } from './people';
@@ -39,18 +40,21 @@ function firstHalf(random: Random, people: People): Plan[] {
   return plans;
 }
 
-/** Complaints of the last three weeks, one or more in every status; seven belong to the demo resident. */
+/**
+ * Complaints of the last three weeks, one or more in every status; seven belong to the demo
+ * resident. The second unsatisfied rating sends one to mediation (statusAfterRating).
+ */
 function recent(random: Random, people: People, now: Date): Plan[] {
   const mine = people.demoCompany.communityIds;
   const others = people.communities.filter((c) => !mine.includes(c.id)).map((c) => c.id);
   const loop = (s: Satisfaction): Step[] => closedLoop(random, s);
   const rows: [who: 'demo' | 'toDemoCompany' | 'other', category: ComplaintCategory, ageHours: number, steps: Step[]][] = [
     ['demo', 'repair', 2, []],
-    ['other', 'sanitation', 120, [{ kind: 'urge', after: 50 }]],
+    ['other', 'sanitation', 120, [{ kind: 'urge', after: 100 }]],
     ['other', 'noise', 20, []],
     ['other', 'parking', 30, [{ kind: 'accept', after: 3 }]],
     ['other', 'courier', 100, [{ kind: 'accept', after: 60 }]],
-    ['demo', 'elevator', 200, [{ kind: 'accept', after: 5 }, { kind: 'assign', after: 2 }, { kind: 'urge', after: 96 }, { kind: 'urge', after: 30 }]],
+    ['demo', 'elevator', 200, [{ kind: 'accept', after: 5 }, { kind: 'assign', after: 2 }, { kind: 'urge', after: 130 }, { kind: 'urge', after: 26 }]],
     ['toDemoCompany', 'fire_safety', 26, [{ kind: 'accept', after: 2 }, { kind: 'assign', after: 1 }]],
     ['other', 'greening', 60, [{ kind: 'accept', after: 4 }, { kind: 'assign', after: 2 }]],
     ['other', 'cooking_fumes', 260, [{ kind: 'accept', after: 10 }, { kind: 'assign', after: 3 }]],
@@ -59,7 +63,7 @@ function recent(random: Random, people: People, now: Date): Plan[] {
     ['demo', 'sanitation', 150, [{ kind: 'accept', after: 4 }, { kind: 'assign', after: 1 }, { kind: 'reply', after: 48 }, { kind: 'resolve', after: 20 }]],
     ['other', 'repair', 120, [{ kind: 'accept', after: 6 }, { kind: 'assign', after: 2 }, { kind: 'reply', after: 30 }, { kind: 'resolve', after: 12 }]],
     ['demo', 'repair', 300, loop('unsatisfied')],
-    ['toDemoCompany', 'fees', 500, [...loop('unsatisfied'), { kind: 'reply', after: 40 }, { kind: 'resolve', after: 20 }, { kind: 'follow_up', after: 30, satisfaction: 'unsatisfied', byPhone: true }, { kind: 'mediate', after: 24 }]],
+    ['toDemoCompany', 'fees', 500, [...loop('unsatisfied'), { kind: 'reply', after: 40 }, { kind: 'resolve', after: 20 }, { kind: 'follow_up', after: 30, satisfaction: 'unsatisfied', byPhone: true }]],
     ['demo', 'parking', 250, loop('satisfied')],
     ['other', 'elevator', 200, loop('basically_satisfied')],
     ['other', 'fire_safety', 320, loop('satisfied')],
@@ -85,10 +89,10 @@ export async function seedComplaints(db: Db, random: Random, people: People, now
   const perDay = new Map<string, number>();
   const told: { number: string; story: Story }[] = [];
   const rows: Prisma.ComplaintCreateManyInput[] = plans.map((plan) => {
-    const day = chinaDayKey(plan.createdAt);
+    const day = complaintCounterDay(plan.createdAt);
     const seq = (perDay.get(day) ?? 0) + 1;
     perDay.set(day, seq);
-    const number = formatComplaintNumber(day, seq);
+    const number = formatComplaintNumber(plan.createdAt, seq);
     const companyId = companyOf.get(plan.communityId) ?? null;
     const company = companyId === null ? undefined : companies.get(companyId);
     const story = tellStory(random, { residentId: plan.residentId, companyAdminId: company?.adminId ?? null, companyName: company?.name ?? '物业服务企业', staffIds }, plan.createdAt, plan.steps);

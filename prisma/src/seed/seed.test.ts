@@ -1,7 +1,7 @@
 import { isValidCreditCode } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../generated/client';
-import { chinaTime, verifyPassword } from '../factories';
+import { chinaTime, nextComplaintNumber, verifyPassword } from '../factories';
 import { createTestDb, type TestDb } from '../testing';
 import { seedDemo, type SeedSummary } from './index';
 
@@ -136,6 +136,12 @@ describe('seedDemo data is coherent', () => {
     expect(overdueAccept + overdueReply).toBeGreaterThan(0);
     const numbers = await db.complaint.findMany({ select: { number: true } });
     expect(numbers.every((c) => /^TS\d{8}\d{5}$/.test(c.number))).toBe(true);
+  });
+
+  it('leaves the daily number counters where the next complaint gets a fresh number', async () => {
+    const sameDayAsNewest = await db.complaint.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+    const next = await nextComplaintNumber(db, sameDayAsNewest.createdAt);
+    expect(await db.complaint.count({ where: { number: next } })).toBe(0);
   });
 
   it('routes the demo resident’s complaints to the demo company', async () => {

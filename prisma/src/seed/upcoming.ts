@@ -1,13 +1,14 @@
 import type { Prisma } from '../../generated/client';
-import { addDays, chinaDayKey, chinaTime, idNumber, type Random } from '../factories';
+import { chinaDate } from '@wuxie/shared';
+import { addDays, chinaTime, idNumber, type Random } from '../factories';
 import { ONLINE_URL } from './content/activities-h1';
 import type { People } from './people';
 import { RosterBuilder, type PlannedActivity } from './registrations';
 
 /** Beijing wall-clock time `days` after the Beijing calendar day of `now`. */
 export function beijingDay(now: Date, days: number, hour: number): Date {
-  const key = chinaDayKey(now);
-  return chinaTime(Number(key.slice(0, 4)), Number(key.slice(4, 6)), Number(key.slice(6, 8)) + days, hour);
+  const [year = 2024, month = 1, day = 1] = chinaDate(now).split('-').map(Number);
+  return chinaTime(year, month, day + days, hour);
 }
 
 interface UpcomingSpec {
