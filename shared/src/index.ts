@@ -6,3 +6,4 @@ export * from './auth/auth.schemas';
 export * from './members/credit-code';
 export * from './auth/demo-accounts';
 export * from './notifications/notifications.schemas';
+export * from './activities';

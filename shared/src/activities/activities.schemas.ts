@@ -1,0 +1,351 @@
+import { z } from 'zod';
+import {
+  activityStatusSchema,
+  activityTypeSchema,
+  audienceSchema,
+  cancelRuleSchema,
+  examResultSchema,
+  registrationStatusSchema,
+} from './activity-enums';
+import { ACTIVITY_LIST_STATES, ACTIVITY_PHASES } from './activity-rules';
+import { extraFieldSchema, extraFieldsSchema } from './extra-fields';
+import { ticketCodeSchema } from './ticket-code';
+
+const dateTime = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
+      message: `${label}应为带时区的日期时间，例如 2025-03-08T09:00:00+08:00`,
+    })
+    .transform((s) => new Date(s));
+
+const httpUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(500, { message: `${label}不能超过 500 个字符` })
+    .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: `${label}应以 http:// 或 https:// 开头` });
+
+/** What staff fill in to create or edit an activity. */
+export const activityInputSchema = z
+  .object({
+    type: activityTypeSchema,
+    title: z
+      .string({ error: '请填写活动标题' })
+      .trim()
+      .min(2, { message: '活动标题至少 2 个字' })
+      .max(60, { message: '活动标题不能超过 60 个字' }),
+    coverUrl: z
+      .string()
+      .trim()
+      .max(500, { message: '封面地址不能超过 500 个字符' })
+      .refine((s) => s.startsWith('/') || /^https?:\/\//.test(s), { message: '封面地址应为上传后的图片地址' })
+      .nullable()
+      .default(null),
+    description: z.string().max(20000, { message: '活动介绍不能超过 20000 个字' }).default(''),
+    place: z.string().trim().max(100, { message: '活动地点不能超过 100 个字' }).default(''),
+    onlineUrl: httpUrl('线上参加链接').nullable().default(null),
+    startAt: dateTime('开始时间'),
+    endAt: dateTime('结束时间'),
+    signupStartAt: dateTime('报名开始时间'),
+    signupEndAt: dateTime('报名截止时间'),
+    capacity: z
+      .number({ error: '请填写名额（整数）' })
+      .int({ message: '名额应为整数' })
+      .min(1, { message: '名额至少为 1' })
+      .max(10000, { message: '名额不能超过 10000' }),
+    waitlistEnabled: z.boolean({ error: '请说明是否开放候补' }).default(true),
+    audience: audienceSchema.default('everyone'),
+    extraFields: extraFieldsSchema.default([]),
+    cancelRule: cancelRuleSchema.default('until_deadline'),
+  })
+  .superRefine((a, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (a.endAt <= a.startAt) issue('endAt', '结束时间应晚于开始时间');
+    if (a.signupEndAt <= a.signupStartAt) issue('signupEndAt', '报名截止时间应晚于报名开始时间');
+    if (a.signupEndAt > a.startAt) issue('signupEndAt', '报名截止时间不能晚于活动开始时间');
+    if (a.type === 'online_training' && !a.onlineUrl) issue('onlineUrl', '线上培训请填写线上参加链接');
+    if (a.type !== 'online_training' && !a.place) issue('place', '请填写活动地点');
+  })
+  .meta({ id: 'ActivityInput' });
+export type ActivityInput = z.input<typeof activityInputSchema>;
+
+export const activityPhaseSchema = z.enum(ACTIVITY_PHASES);
+
+export const activitySummarySchema = z
+  .object({
+    id: z.number().int(),
+    type: activityTypeSchema,
+    title: z.string(),
+    coverUrl: z.string().nullable(),
+    place: z.string(),
+    online: z.boolean(),
+    startAt: z.string(),
+    endAt: z.string(),
+    signupStartAt: z.string(),
+    signupEndAt: z.string(),
+    capacity: z.number().int(),
+    confirmedCount: z.number().int(),
+    seatsLeft: z.number().int(),
+    waitlistEnabled: z.boolean(),
+    audience: audienceSchema,
+    cancelRule: cancelRuleSchema,
+    status: activityStatusSchema,
+    phase: activityPhaseSchema,
+  })
+  .meta({ id: 'ActivitySummary' });
+export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+export const activityListQuerySchema = z.object({
+  type: activityTypeSchema.optional(),
+  state: z.enum(ACTIVITY_LIST_STATES, { error: '状态筛选只能是 upcoming、open、waitlist 或 ended' }).default('upcoming'),
+  /** Staff only: list activities of one status (drafts included), newest first. */
+  status: activityStatusSchema.optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}\.\d{1,10}$/, { message: '翻页参数 cursor 格式不正确' })
+    .optional(),
+  limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
+});
+export type ActivityListQuery = z.input<typeof activityListQuerySchema>;
+
+export const activityListSchema = z
+  .object({ items: z.array(activitySummarySchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'ActivityList' });
+export type ActivityList = z.infer<typeof activityListSchema>;
+
+export const registrationViewSchema = z
+  .object({
+    id: z.number().int(),
+    activityId: z.number().int(),
+    status: registrationStatusSchema,
+    /** 1 = next to be promoted; null unless waitlisted. */
+    waitlistPosition: z.number().int().nullable(),
+    /** Signed ticket code for the QR; only for confirmed registrations. */
+    ticketCode: z.string().nullable(),
+    extra: z.record(z.string(), z.string()),
+    registeredByOther: z.boolean(),
+    checkedInAt: z.string().nullable(),
+    result: examResultSchema.nullable(),
+    score: z.number().nullable(),
+    certificateNo: z.string().nullable(),
+    certificateAt: z.string().nullable(),
+    promotedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RegistrationView' });
+export type RegistrationView = z.infer<typeof registrationViewSchema>;
+
+export const activityDetailSchema = activitySummarySchema
+  .extend({
+    description: z.string(),
+    /** Shown to staff and to people holding a seat. */
+    onlineUrl: z.string().nullable(),
+    extraFields: z.array(extraFieldSchema),
+    waitlistCount: z.number().int(),
+    myRegistration: registrationViewSchema.nullable(),
+    /** Whether the caller may sign up now, and if not, why (null message when allowed). */
+    signup: z.object({ allowed: z.boolean(), message: z.string().nullable() }),
+  })
+  .meta({ id: 'ActivityDetail' });
+export type ActivityDetail = z.infer<typeof activityDetailSchema>;
+
+export const signupSchema = z
+  .object({ extra: z.record(z.string(), z.unknown(), { error: '附加信息 extra 应为对象' }).default({}) })
+  .meta({ id: 'SignupRequest' });
+export type SignupRequest = z.input<typeof signupSchema>;
+
+export const signupResultSchema = registrationViewSchema
+  .extend({ message: z.string() })
+  .meta({ id: 'SignupResult' });
+export type SignupResult = z.infer<typeof signupResultSchema>;
+
+export const myRegistrationItemSchema = z
+  .object({ registration: registrationViewSchema, activity: activitySummarySchema })
+  .meta({ id: 'MyRegistrationItem' });
+export type MyRegistrationItem = z.infer<typeof myRegistrationItemSchema>;
+
+export const myRegistrationsQuerySchema = z.object({
+  /** `certificates`: only passed exams with a certificate. */
+  only: z.enum(['all', 'certificates'], { error: 'only 只能是 all 或 certificates' }).default('all'),
+});
+
+export const myRegistrationListSchema = z
+  .object({ items: z.array(myRegistrationItemSchema) })
+  .meta({ id: 'MyRegistrationList' });
+export type MyRegistrationList = z.infer<typeof myRegistrationListSchema>;
+
+export const companySignupSchema = z
+  .object({
+    people: z
+      .array(
+        z.object({
+          userId: z.number({ error: '请选择要报名的人员' }).int().positive({ message: '人员编号不正确' }),
+          extra: z.record(z.string(), z.unknown()).default({}),
+        }),
+      )
+      .min(1, { message: '请至少选择 1 名员工' })
+      .max(50, { message: '一次最多为 50 名员工报名' })
+      .refine((people) => new Set(people.map((p) => p.userId)).size === people.length, { message: '同一名员工被重复选择了' }),
+  })
+  .meta({ id: 'CompanySignupRequest' });
+export type CompanySignupRequest = z.input<typeof companySignupSchema>;
+
+export const companySignupResultSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        userId: z.number().int(),
+        name: z.string(),
+        ok: z.boolean(),
+        status: registrationStatusSchema.nullable(),
+        waitlistPosition: z.number().int().nullable(),
+        message: z.string(),
+        issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      }),
+    ),
+    succeeded: z.number().int(),
+    failed: z.number().int(),
+  })
+  .meta({ id: 'CompanySignupResult' });
+export type CompanySignupResult = z.infer<typeof companySignupResultSchema>;
+
+export const rosterEntrySchema = z
+  .object({
+    id: z.number().int(),
+    userId: z.number().int(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    companyName: z.string().nullable(),
+    status: registrationStatusSchema,
+    waitlistPosition: z.number().int().nullable(),
+    extra: z.record(z.string(), z.string()),
+    registeredByName: z.string().nullable(),
+    checkedInAt: z.string().nullable(),
+    result: examResultSchema.nullable(),
+    score: z.number().nullable(),
+    certificateNo: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RosterEntry' });
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+export const rosterQuerySchema = z.object({
+  status: registrationStatusSchema.optional(),
+  q: z.string().trim().max(30, { message: '搜索词不能超过 30 个字' }).optional(),
+});
+
+export const rosterSchema = z
+  .object({ activity: activitySummarySchema, items: z.array(rosterEntrySchema) })
+  .meta({ id: 'Roster' });
+export type Roster = z.infer<typeof rosterSchema>;
+
+export const companyCandidatesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        userId: z.number().int(),
+        name: z.string(),
+        registration: z.object({ id: z.number().int(), status: registrationStatusSchema, waitlistPosition: z.number().int().nullable() }).nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'CompanyCandidates' });
+export type CompanyCandidates = z.infer<typeof companyCandidatesSchema>;
+
+export const checkInSchema = z
+  .object({
+    code: ticketCodeSchema,
+    /** When given, a ticket for another activity is refused. */
+    activityId: z.number().int().positive({ message: '活动编号不正确' }).optional(),
+  })
+  .meta({ id: 'CheckInRequest' });
+export type CheckInRequest = z.input<typeof checkInSchema>;
+
+export const checkInResultSchema = z
+  .object({
+    alreadyCheckedIn: z.boolean(),
+    message: z.string(),
+    registrationId: z.number().int(),
+    name: z.string(),
+    companyName: z.string().nullable(),
+    activityId: z.number().int(),
+    activityTitle: z.string(),
+    checkedInAt: z.string(),
+  })
+  .meta({ id: 'CheckInResult' });
+export type CheckInResult = z.infer<typeof checkInResultSchema>;
+
+export const examScoreSchema = z
+  .number({ error: '分数应为数字' })
+  .min(0, { message: '分数不能小于 0' })
+  .max(100, { message: '分数不能大于 100' })
+  .refine((n) => Number.isInteger(Math.round(n * 10)) && Math.abs(Math.round(n * 10) - n * 10) < 1e-9, { message: '分数最多保留 1 位小数' });
+
+export const resultInputSchema = z
+  .object({ result: examResultSchema, score: examScoreSchema.nullable().default(null) })
+  .meta({ id: 'ResultInput' });
+export type ResultInput = z.input<typeof resultInputSchema>;
+
+export const resultImportSchema = z
+  .object({
+    updated: z.number().int(),
+    certificatesIssued: z.number().int(),
+    failed: z.number().int(),
+    rows: z.array(
+      z.object({
+        row: z.number().int(),
+        registrationId: z.number().int().nullable(),
+        name: z.string(),
+        ok: z.boolean(),
+        message: z.string(),
+        certificateNo: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ResultImport' });
+export type ResultImport = z.infer<typeof resultImportSchema>;
+
+export const certificateVerificationSchema = z
+  .object({
+    certificateNo: z.string(),
+    holderName: z.string().describe('姓名，中间部分已隐去'),
+    activityTitle: z.string(),
+    activityType: activityTypeSchema,
+    examDate: z.string(),
+    issuedAt: z.string(),
+  })
+  .meta({ id: 'CertificateVerification' });
+export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
+
+const ymd = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}应为 YYYY-MM-DD 格式` });
+
+export const activityFiguresQuerySchema = z
+  .object({ from: ymd('起始日期'), to: ymd('截止日期') })
+  .refine((q) => q.from <= q.to, { message: '起始日期不能晚于截止日期', path: ['to'] });
+
+export const activityFiguresSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    activitiesHeld: z.number().int(),
+    byType: z.array(z.object({ type: activityTypeSchema, label: z.string(), count: z.number().int() })),
+    participants: z.number().int().describe('参加过活动（已签到）的不同人数'),
+    companies: z.number().int().describe('参加过活动的不同单位数'),
+    confirmed: z.number().int(),
+    checkedIn: z.number().int(),
+    noShowRate: z.number().nullable().describe('报名成功未签到 / 报名成功'),
+    sat: z.number().int(),
+    passed: z.number().int(),
+    passRate: z.number().nullable().describe('合格 / 参考'),
+  })
+  .meta({ id: 'ActivityFigures' });
+export type ActivityFigures = z.infer<typeof activityFiguresSchema>;
+
+export const cancelActivitySchema = z
+  .object({ reason: z.string().trim().min(2, { message: '请填写取消原因（至少 2 个字）' }).max(100, { message: '取消原因不能超过 100 个字' }) })
+  .meta({ id: 'CancelActivity' });
+
+export const idParamSchema = z.object({
+  id: z.coerce.number({ error: '编号应为数字' }).int({ message: '编号应为整数' }).positive({ message: '编号应为正整数' }).max(2_147_483_647, { message: '编号过大' }),
+});
