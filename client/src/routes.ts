@@ -1,4 +1,4 @@
-import type { Role } from '@wuxie/shared'
+import { DESK_ROLES, type Role } from '@wuxie/shared'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
 export type RoutePackage = 'main' | 'auth' | 'me' | 'desk'
@@ -27,7 +27,7 @@ export const ROUTES = {
   myComplaints: { path: 'packages/me/complaints/index', pkg: 'me', title: '我的投诉', requiresLogin: true, roles: [] },
   myRegistrations: { path: 'packages/me/registrations/index', pkg: 'me', title: '我的报名', requiresLogin: true, roles: [] },
   myCertificates: { path: 'packages/me/certificates/index', pkg: 'me', title: '我的证书', requiresLogin: true, roles: [] },
-  desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: ['staff', 'admin', 'company_admin'] },
+  desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: DESK_ROLES },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof ROUTES

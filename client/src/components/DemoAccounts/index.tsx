@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { ROLE_LABELS, type DemoAccounts, type Session } from '@wuxie/shared'
+import type { DemoAccounts, Session } from '@wuxie/shared'
 import { fetchDemoAccounts, loginWithPassword } from '@/api/auth'
 import { messageOf } from '@/api/errors'
 import { Button } from '@/ui'
@@ -39,7 +39,7 @@ export default function DemoAccountList({ requireConsent, onLoggedIn }: Props) {
   return (
     <View className='demo-accounts section card'>
       <Text className='demo-accounts__title'>演示账号</Text>
-      <Text className='muted'>点一下即可登录，体验不同角色看到的内容</Text>
+      <Text className='muted'>点一下即可登录（密码都是 {demo.accounts[0]?.password}），体验不同角色看到的内容</Text>
       <View className='demo-accounts__list'>
         {demo.accounts.map((a) => (
           <Button
@@ -51,7 +51,7 @@ export default function DemoAccountList({ requireConsent, onLoggedIn }: Props) {
             data-username={a.username}
             onClick={() => void use(a.username, a.password)}
           >
-            {a.label}（{a.roles.map((r) => ROLE_LABELS[r]).join('、')}）
+            {a.label}
           </Button>
         ))}
       </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useState, type PropsWithChildren } from 'react'
 import { passwordLoginSchema, type PasswordLogin, type Session } from '@wuxie/shared'
 import { loginWithPassword } from '@/api/auth'
 import { ApiRequestError, messageOf } from '@/api/errors'
@@ -13,8 +13,8 @@ interface Props {
   onLoggedIn: (s: Session) => Promise<void>
 }
 
-/** Account + password login. What the user typed stays put when the server refuses it. */
-export default function LoginForm({ requireConsent, onLoggedIn }: Props) {
+/** Account + password login; children (the consent box) go above the button. What the user typed stays put when the server refuses it. */
+export default function LoginForm({ requireConsent, onLoggedIn, children }: PropsWithChildren<Props>) {
   const [values, setValues] = useState<PasswordLogin>({ username: '', password: '' })
   const [errors, setErrors] = useState<FieldErrors<PasswordLogin>>({})
   const [formError, setFormError] = useState<string>()
@@ -77,6 +77,7 @@ export default function LoginForm({ requireConsent, onLoggedIn }: Props) {
         />
         {errors.password && <Text className='field-error'>{errors.password}</Text>}
       </View>
+      {children}
       {formError && <Text className='form-error login-form__error'>{formError}</Text>}
       <Button type='primary' block loading={busy} className='login-form__submit' onClick={() => void submit()}>
         登录

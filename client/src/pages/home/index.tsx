@@ -6,11 +6,11 @@ import { go } from '@/lib/nav'
 import type { RouteName } from '@/routes'
 import './index.css'
 
-const SHORTCUTS: ReadonlyArray<{ text: string; route: RouteName }> = [
-  { text: '协会资讯', route: 'home' },
-  { text: '培训活动', route: 'activities' },
-  { text: '我要投诉', route: 'complaints' },
-  { text: '我的证书', route: 'myCertificates' },
+const SHORTCUTS: ReadonlyArray<{ text: string; mark: string; route: RouteName }> = [
+  { text: '协会资讯', mark: '讯', route: 'home' },
+  { text: '培训活动', mark: '训', route: 'activities' },
+  { text: '我要投诉', mark: '诉', route: 'complaints' },
+  { text: '我的证书', mark: '证', route: 'myCertificates' },
 ]
 
 /** 首页: the association's news feed. */
@@ -25,7 +25,7 @@ export default function HomePage() {
       <View className='home-shortcuts card section'>
         {SHORTCUTS.map((s) => (
           <View key={s.text} className='home-shortcut' onClick={() => go(s.route)}>
-            <View className='home-shortcut__dot'>{s.text.slice(0, 1)}</View>
+            <View className='home-shortcut__dot'>{s.mark}</View>
             <Text className='home-shortcut__text'>{s.text}</Text>
           </View>
         ))}

@@ -7,7 +7,8 @@ import BindPhoneButton from '@/components/BindPhoneButton'
 import PageShell from '@/components/PageShell'
 import { go } from '@/lib/nav'
 import { careMode, useCareMode, useSession } from '@/stores'
-import { Avatar, Button, Cell, Switch, Tag } from '@/ui'
+import CellArrow from '@/components/CellArrow'
+import { Avatar, Button, Cell, CellGroup, Switch } from '@/ui'
 import './index.css'
 
 function refreshMe(): Promise<void> {
@@ -58,9 +59,9 @@ export default function MePage() {
             {user.company && <Text className='me-header__meta'>{user.company.name}</Text>}
             <View className='row me-header__roles'>
               {user.roles.map((r) => (
-                <Tag key={r} type='primary' plain className='me-role'>
+                <Text key={r} className='chip me-role'>
                   {ROLE_LABELS[r]}
-                </Tag>
+                </Text>
               ))}
             </View>
           </View>
@@ -75,32 +76,34 @@ export default function MePage() {
         )}
       </View>
 
-      <View className='section me-group'>
-        <Cell title='我的投诉' clickable extra='›' onClick={() => go('myComplaints')} />
-        <Cell title='我的报名' clickable extra='›' onClick={() => go('myRegistrations')} />
-        <Cell title='我的证书' clickable extra='›' onClick={() => go('myCertificates')} />
-      </View>
+      <CellGroup className='me-group'>
+        <Cell title='我的投诉' clickable extra={<CellArrow />} onClick={() => go('myComplaints')} />
+        <Cell title='我的报名' clickable extra={<CellArrow />} onClick={() => go('myRegistrations')} />
+        <Cell title='我的证书' clickable extra={<CellArrow />} onClick={() => go('myCertificates')} />
+      </CellGroup>
 
       {user && hasAnyRole(user.roles, DESK_ROLES) && (
-        <View className='section me-group'>
-          <Cell title='工作台' description='协会与企业的办理入口' clickable extra='›' className='me-desk' onClick={() => go('desk')} />
-        </View>
+        <CellGroup className='me-group'>
+          <Cell title='工作台' description='协会与企业的办理入口' clickable extra={<CellArrow />} className='me-desk' onClick={() => go('desk')} />
+        </CellGroup>
       )}
 
-      <View className='section me-group'>
+      <CellGroup className='me-group'>
         <Cell
           title='关怀模式'
           description='字号更大，看得更清楚'
           extra={<Switch checked={care} onChange={(on) => careMode.set(on)} ariaLabel='关怀模式' className='me-care-switch' />}
         />
-        {user && <Cell title='个人资料' clickable extra='›' onClick={() => go('profile')} />}
-        <Cell title='隐私保护指引' clickable extra='›' onClick={() => go('privacy')} />
-      </View>
+        {user && <Cell title='个人资料' clickable extra={<CellArrow />} onClick={() => go('profile')} />}
+        <Cell title='隐私保护指引' clickable extra={<CellArrow />} onClick={() => go('privacy')} />
+      </CellGroup>
 
       {user && (
-        <Button block fill='outline' className='btn-block me-logout' onClick={() => void onLogout()}>
-          退出登录
-        </Button>
+        <View className='btn-wrap'>
+          <Button block fill='outline' className='me-logout' onClick={() => void onLogout()}>
+            退出登录
+          </Button>
+        </View>
       )}
     </PageShell>
   )

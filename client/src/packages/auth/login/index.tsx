@@ -49,16 +49,16 @@ export default function LoginPage() {
         </View>
       )}
 
-      <LoginForm requireConsent={requireConsent} onLoggedIn={onLoggedIn} />
-
-      <PrivacyConsent
-        agreed={agreed}
-        onChange={(v) => {
-          setAgreed(v)
-          if (v) setConsentMessage(undefined)
-        }}
-        error={consentMessage}
-      />
+      <LoginForm requireConsent={requireConsent} onLoggedIn={onLoggedIn}>
+        <PrivacyConsent
+          agreed={agreed}
+          onChange={(v) => {
+            setAgreed(v)
+            if (v) setConsentMessage(undefined)
+          }}
+          error={consentMessage}
+        />
+      </LoginForm>
 
       <DemoAccountList requireConsent={requireConsent} onLoggedIn={onLoggedIn} />
     </PageShell>

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
-import { Cell } from '@/ui'
+import { Cell, CellGroup } from '@/ui'
 import './index.css'
 
 interface DeskEntry {
@@ -46,7 +46,7 @@ export default function DeskPage() {
         <Text className='desk-head__title'>{session.user.company && !hasRole(roles, 'staff') ? session.user.company.name : '协会工作台'}</Text>
         <Text className='muted'>各项办理功能将陆续开放</Text>
       </View>
-      <View className='section desk-entries'>
+      <CellGroup className='desk-entries'>
         {entries.map((e) => (
           <Cell
             key={e.title}
@@ -57,7 +57,7 @@ export default function DeskPage() {
             onClick={() => void Taro.showToast({ title: `${e.title}即将开放`, icon: 'none' })}
           />
         ))}
-      </View>
+      </CellGroup>
     </PageShell>
   )
 }

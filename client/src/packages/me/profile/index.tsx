@@ -7,9 +7,10 @@ import { messageOf } from '@/api/errors'
 import BindPhoneButton from '@/components/BindPhoneButton'
 import PageShell from '@/components/PageShell'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import './index.css'
 import { serverFieldErrors, validateForm } from '@/lib/form'
 import { useSession } from '@/stores'
-import { Button, Cell, Input } from '@/ui'
+import { Button, Cell, CellGroup, Input } from '@/ui'
 
 /** 个人资料: change the display name; see the bound phone and company. */
 export default function ProfilePage() {
@@ -59,14 +60,16 @@ export default function ProfilePage() {
         />
         {error && <Text className='field-error'>{error}</Text>}
       </View>
-      <View className='section'>
+      <CellGroup className='profile-cells'>
         <Cell title='手机号' extra={user.phone ? maskPhone(user.phone) : <BindPhoneButton text='去绑定' />} />
         <Cell title='所属单位' extra={user.company?.name ?? '未绑定'} />
         <Cell title='账号' extra={user.username ?? '微信登录'} />
+      </CellGroup>
+      <View className='btn-wrap'>
+        <Button type='primary' block loading={busy} onClick={() => void save()}>
+          保存
+        </Button>
       </View>
-      <Button type='primary' block loading={busy} className='btn-block' onClick={() => void save()}>
-        保存
-      </Button>
     </PageShell>
   )
 }
