@@ -13,6 +13,7 @@ import { createAuthRouter } from './features/auth/auth.index';
 import { notificationsRouter } from './features/notifications/notifications.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
+import type { Drain } from './lib/drain';
 import { AppError } from './lib/errors';
 import { HttpStatus } from './lib/http-status';
 import { authenticate } from './middlewares/authenticate';
@@ -50,8 +51,9 @@ export function createApi(deps: AppDeps) {
 export type Api = ReturnType<typeof createApi>;
 
 /** The whole server: /api plus the H5 build of the client on the same origin. */
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps, options: { drain?: Drain } = {}) {
   const app = new Hono<AppEnv>();
+  if (options.drain) app.use('*', options.drain.middleware);
   app.use('*', requestContext(deps));
   app.use(
     '*',

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createDb } from '@wuxie/prisma';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@wuxie/shared';
@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { loadEnv } from './env';
 import { deliverDueNotifications } from './features/notifications/notifications.service';
 import { createWechatClient } from './integrations/wechat/wechat-client';
+import { createDrain } from './lib/drain';
 import { createLogger } from './lib/logger';
 
 const env = loadEnv();
@@ -24,7 +25,8 @@ if (env.seedDemo && (await db.user.count()) === 0) {
 }
 
 const wechat = createWechatClient({ appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET, baseUrl: env.WECHAT_API_BASE, db, logger });
-const app = createApp({ env, db, dbKind: kind, logger, wechat });
+const drain = createDrain();
+const app = createApp({ env, db, dbKind: kind, logger, wechat }, { drain });
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info: AddressInfo) => {
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
@@ -64,7 +66,12 @@ async function shutdown(signal: string): Promise<void> {
   }, 10_000);
   force.unref();
   clearInterval(delivery);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  // Stop accepting, but unlike http.Server#close do not drop accepted connections whose request
+  // has not been parsed yet: wait until nothing is in flight, then close what is left.
+  drain.start();
+  net.Server.prototype.close.call(server);
+  await drain.settled();
+  if ('closeAllConnections' in server) server.closeAllConnections();
   await close();
   process.exit(0);
 }

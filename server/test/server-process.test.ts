@@ -24,7 +24,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', LOGIN_RATE_PER_MINUTE: '10000', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -61,10 +61,10 @@ describe('the server process', () => {
   });
 
   it('finishes requests in flight on SIGTERM, then exits 0', async () => {
-    const { child, base } = await startServer({ WUXIE_DATA_DIR: dataDir });
+    const { child, base, output } = await startServer({ WUXIE_DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     // Password checks hash with argon2 (tens of ms each on a thread pool of four), so forty of
-    // them keep the server busy for a while; the signal arrives once all are accepted.
+    // them keep the server busy for a while.
     let killedAt = 0;
     const inFlight = Array.from({ length: 40 }, (_, i) =>
       fetch(`${base}/api/auth/login/password`, {
@@ -73,7 +73,8 @@ describe('the server process', () => {
         body: JSON.stringify({ username: `nobody${i}`, password: 'wrong-password' }),
       }).then((r) => ({ status: r.status, at: Date.now() })),
     );
-    await new Promise((r) => setTimeout(r, 150));
+    // Signal once the server has logged receiving all forty: they are in flight, not in a backlog.
+    while ((output().match(/request received/g) ?? []).length < 40) await new Promise((r) => setTimeout(r, 5));
     killedAt = Date.now();
     child.kill('SIGTERM');
     const answers = await Promise.all(inFlight);

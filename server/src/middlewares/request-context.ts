@@ -14,6 +14,7 @@ export function requestContext(deps: AppDeps) {
     c.set('log', log);
     c.set('deps', deps);
     c.header('X-Request-Id', requestId);
+    log.debug({ method: c.req.method, path: c.req.path }, 'request received');
     const started = performance.now();
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
