@@ -1,16 +1,4 @@
-import {
-  demoAccountsSchema,
-  meSchema,
-  okSchema,
-  sessionSchema,
-  type BindPhone,
-  type DemoAccounts,
-  type Me,
-  type PasswordLogin,
-  type Session,
-  type UpdateProfile,
-  type WechatLogin,
-} from '@wuxie/shared'
+import { demoAccountsSchema, meSchema, okSchema, sessionSchema, type BindPhone, type DemoAccounts, type Me, type PasswordLogin, type Session, type UpdateProfile, type WechatLogin } from '@wuxie/shared/auth/auth.schemas'
 import { api, sessions } from './index'
 
 /** Which demo accounts the server offers (an empty list when demo login is off). */

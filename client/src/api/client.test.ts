@@ -1,4 +1,4 @@
-import { meSchema, type Me, type Session } from '@wuxie/shared'
+import { meSchema, type Me, type Session } from '@wuxie/shared/auth/auth.schemas'
 import { describe, expect, it, vi } from 'vitest'
 import { createApiClient, type Transport, type TransportRequest } from './client'
 import { ApiRequestError } from './errors'

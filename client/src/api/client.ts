@@ -1,4 +1,4 @@
-import { sessionSchema, type Session } from '@wuxie/shared'
+import { sessionSchema, type Session } from '@wuxie/shared/auth/auth.schemas'
 import type { z } from 'zod'
 import { ApiRequestError, CLIENT_MESSAGES, errorFromResponse, networkError } from './errors'
 import type { SessionStore } from './session-store'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { DemoAccounts, Session } from '@wuxie/shared'
+import type { DemoAccounts, Session } from '@wuxie/shared/auth/auth.schemas'
 import { fetchDemoAccounts, loginWithPassword } from '@/api/auth'
 import { messageOf } from '@/api/errors'
 import { Button } from '@/ui'

@@ -9,5 +9,5 @@ interface Props {
 /** Root of every page: applies the theme and 关怀模式's larger type. */
 export default function PageShell({ className, children }: PropsWithChildren<Props>) {
   const care = useCareMode()
-  return <View className={['app-page', care ? 'care' : '', className ?? ''].join(' ').trim()}>{children}</View>
+  return <View className={['app-page', care ? 'care' : '', className ?? ''].filter(Boolean).join(' ')}>{children}</View>
 }

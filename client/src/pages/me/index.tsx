@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { DESK_ROLES, ROLE_LABELS, hasAnyRole, maskPhone } from '@wuxie/shared'
+import { DESK_ROLES, ROLE_LABELS, hasAnyRole } from '@wuxie/shared/auth/roles'
+import { maskPhone } from '@wuxie/shared/common/phone'
 import { fetchMe, logout } from '@/api/auth'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import BindPhoneButton from '@/components/BindPhoneButton'
