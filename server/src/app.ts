@@ -11,6 +11,8 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAuthRouter } from './features/auth/auth.index';
 import { notificationsRouter } from './features/notifications/notifications.index';
+import { createUploadsRouter } from './features/uploads/uploads.index';
+import { complaintsRouter } from './features/complaints/complaints.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
 import type { Drain } from './lib/drain';
@@ -31,19 +33,20 @@ export function createApi(deps: AppDeps) {
       maxAge: 600,
     }),
   );
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.env.BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
-      },
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: deps.env.BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
+    },
+  });
+  // Image uploads carry their own, larger limit (features/uploads).
+  api.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/uploads' ? next() : apiBodyLimit(c, next)));
   api.use('*', authenticate());
   api.route('/', systemRouter);
   api.route('/', createAuthRouter({ loginPerMinute: deps.env.LOGIN_RATE_PER_MINUTE }));
   api.route('/', notificationsRouter);
+  api.route('/', createUploadsRouter({ uploadsPerHour: deps.env.UPLOADS_PER_HOUR }));
+  api.route('/', complaintsRouter);
   mountApiDocs(api);
   return api;
 }

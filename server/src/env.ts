@@ -38,6 +38,10 @@ const envSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    COMPLAINT_ACCEPT_WORKDAYS: z.coerce.number().int().min(1).max(30).default(1),
+    COMPLAINT_REPLY_WORKDAYS: z.coerce.number().int().min(1).max(60).default(3),
+    COMPLAINT_DAILY_LIMIT: z.coerce.number().int().min(1).default(5),
+    UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
   })
   .transform((raw, ctx) => {
     const production = raw.NODE_ENV === 'production';

@@ -6,4 +6,6 @@ export * from './auth/auth.schemas';
 export * from './members/credit-code';
 export * from './auth/demo-accounts';
 export * from './notifications/notifications.schemas';
+export * from './complaints/index';
+export * from './uploads/index';
 export * from './activities';

@@ -1,0 +1,16 @@
+import { createRouter } from '../../lib/route';
+import * as handlers from './complaints.handlers';
+import * as routes from './complaints.routes';
+
+/** Complaints: filing, the three desks (resident, company, association), the ledger and its figures. */
+export const complaintsRouter = createRouter()
+  .openapi(routes.submitComplaint, handlers.submitComplaint)
+  .openapi(routes.listMine, handlers.listMine)
+  .openapi(routes.listDesk, handlers.listDesk)
+  .openapi(routes.listLedger, handlers.listLedger)
+  .openapi(routes.exportLedger, handlers.exportLedger)
+  .openapi(routes.figures, handlers.figures)
+  .openapi(routes.communities, handlers.communities)
+  .openapi(routes.companies, handlers.companies)
+  .openapi(routes.getComplaint, handlers.getComplaint)
+  .openapi(routes.act, handlers.act);

@@ -1,0 +1,96 @@
+import type { Prisma, PrismaClient } from '@wuxie/prisma';
+import {
+  OVERDUE_RULES,
+  addWorkingDays,
+  calendarSpanDays,
+  chinaDate,
+  nextChinaDate,
+  chinaDayStart,
+  type ComplaintStatus,
+  type LedgerFilter,
+  type WorkCalendar,
+} from '@wuxie/shared';
+import { z } from 'zod';
+import { AppError } from '../../lib/errors';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** The holiday overrides from `from` as far as a deadline of `workdays` can reach. */
+export async function loadWorkCalendar(db: Db, from: Date, workdays: number): Promise<WorkCalendar> {
+  const first = chinaDate(from);
+  const last = chinaDate(new Date(from.getTime() + calendarSpanDays(workdays) * 86_400_000));
+  const rows = await db.workCalendarDay.findMany({ where: { date: { gte: first, lte: last } }, select: { date: true, isWorkday: true } });
+  return new Map(rows.map((r) => [r.date, r.isWorkday]));
+}
+
+/** A deadline `workdays` working days after `from`, honouring the holiday calendar. */
+export async function deadlineAfter(db: Db, from: Date, workdays: number): Promise<Date> {
+  return addWorkingDays(from, workdays, await loadWorkCalendar(db, from, workdays));
+}
+
+/** The overdue condition of the shared OVERDUE_RULES, as a Prisma filter at `now`. */
+export function overdueWhere(now: Date): Prisma.ComplaintWhereInput {
+  return { OR: OVERDUE_RULES.map((rule) => ({ status: { in: [...rule.statuses] }, [rule.due]: { lt: now } })) };
+}
+
+/** The instants a Beijing date range covers: [from 00:00, the day after `to` 00:00). */
+export function dateRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
+  return { ...(from ? { gte: chinaDayStart(from) } : {}), ...(to ? { lt: chinaDayStart(nextChinaDate(to)) } : {}) };
+}
+
+/** The ledger's filters as one Prisma where. */
+export function ledgerWhere(f: LedgerFilter, now: Date): Prisma.ComplaintWhereInput {
+  const and: Prisma.ComplaintWhereInput[] = [];
+  if (f.status) and.push({ status: f.status });
+  if (f.category) and.push({ category: f.category });
+  if (f.companyId) and.push({ companyId: f.companyId });
+  if (f.communityId) and.push({ communityId: f.communityId });
+  if (f.from || f.to) and.push({ createdAt: dateRange(f.from, f.to) });
+  if (f.overdue === true) and.push(overdueWhere(now));
+  if (f.overdue === false) and.push({ NOT: overdueWhere(now) });
+  if (f.q) and.push(/^TS\d+$/i.test(f.q) ? { number: { startsWith: f.q.toUpperCase() } } : { title: { contains: f.q } });
+  return { AND: and };
+}
+
+/** The due-date column that orders a status's queue (overdue first), if it has one. */
+export function dueColumnOf(status: ComplaintStatus | undefined): 'acceptDueAt' | 'replyDueAt' | null {
+  if (!status) return null;
+  return OVERDUE_RULES.find((r) => r.statuses.includes(status))?.due ?? null;
+}
+
+const cursorSchema = z.tuple([z.iso.datetime().nullable(), z.number().int().positive()]);
+
+/** Opaque keyset cursor over (a timestamp, id). */
+export function encodeCursor(at: Date | null, id: number): string {
+  return Buffer.from(JSON.stringify([at?.toISOString() ?? null, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { at: Date | null; id: number } {
+  try {
+    const [at, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return { at: at === null ? null : new Date(at), id };
+  } catch {
+    throw new AppError('VALIDATION_FAILED', '分页游标无效，请从第一页重新加载', [{ path: 'cursor', message: '分页游标无效' }]);
+  }
+}
+
+/** Keyset page over newest first: (createdAt, id) descending. */
+export function newestPage(cursor: string | undefined): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
+  const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [{ createdAt: 'desc' }, { id: 'desc' }];
+  if (!cursor) return { where: {}, orderBy };
+  const { at, id } = decodeCursor(cursor);
+  if (!at) return { where: { id: { lt: id } }, orderBy };
+  return { where: { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] }, orderBy };
+}
+
+/** Keyset page over a due date ascending, missing dates last: the most overdue come first. */
+export function duePage(
+  column: 'acceptDueAt' | 'replyDueAt',
+  cursor: string | undefined,
+): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
+  const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [{ [column]: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+  if (!cursor) return { where: {}, orderBy };
+  const { at, id } = decodeCursor(cursor);
+  if (!at) return { where: { [column]: null, id: { gt: id } }, orderBy };
+  return { where: { OR: [{ [column]: { gt: at } }, { [column]: at, id: { gt: id } }, { [column]: null }] }, orderBy };
+}

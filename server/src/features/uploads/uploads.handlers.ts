@@ -1,0 +1,37 @@
+import { uploadPurposeSchema } from '@wuxie/shared';
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { AppEnv } from '../../lib/context';
+import { requireCaller } from '../../lib/caller';
+import { AppError } from '../../lib/errors';
+import { HttpStatus } from '../../lib/http-status';
+import type * as routes from './uploads.routes';
+import { readUpload, storeUpload, toUploadInfo, verifyUploadSignature } from './uploads.service';
+
+type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
+
+export const uploadImage: Handler<'uploadImage'> = async (c) => {
+  const caller = requireCaller(c);
+  const { db, env } = c.var.deps;
+  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，图片放在字段 file 中');
+  }
+  const form = await c.req.parseBody();
+  const file = form.file;
+  if (!(file instanceof File)) throw new AppError('VALIDATION_FAILED', '请选择要上传的图片（表单字段 file）', [{ path: 'file', message: '请选择要上传的图片' }]);
+  const purpose = uploadPurposeSchema.parse(c.req.valid('query').purpose);
+  const upload = await storeUpload(db, env.WUXIE_UPLOAD_DIR, caller, purpose, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  return c.json(toUploadInfo(upload, env.jwtSecret), HttpStatus.CREATED);
+};
+
+export const getUpload: Handler<'getUpload'> = async (c) => {
+  const { db, env } = c.var.deps;
+  const { key } = c.req.valid('param');
+  const { exp, sig } = c.req.valid('query');
+  const signed = verifyUploadSignature(key, exp, sig, env.jwtSecret);
+  const file = await readUpload(db, env.WUXIE_UPLOAD_DIR, key, { caller: c.get('caller'), signed });
+  return c.body(new Uint8Array(file.bytes), HttpStatus.OK, {
+    'content-type': file.mime,
+    'cache-control': file.isPublic ? 'public, max-age=86400' : 'private, max-age=3600',
+    'content-disposition': 'inline',
+  });
+};

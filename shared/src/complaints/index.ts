@@ -1,0 +1,4 @@
+export * from './complaint-categories';
+export * from './complaint-machine';
+export * from './complaint-time';
+export * from './complaint.schemas';
