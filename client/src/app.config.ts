@@ -9,6 +9,8 @@ export default defineAppConfig({
     navigationBarTitleText: '物协通',
     navigationBarTextStyle: 'black',
     backgroundColor: '#f5f6f8',
+    // Explicit so that H5 draws Taro's title bar (with a back button on non-tab pages) like WeChat does.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#7a7e87',

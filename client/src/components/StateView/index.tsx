@@ -27,7 +27,7 @@ interface EmptyProps {
 export function EmptyState({ title, description, action }: EmptyProps) {
   return (
     <View className='state-empty'>
-      <Empty image={<Image className='state-empty__image' src={emptyImage} />} title={title} description={description} />
+      <Empty image={<Image className='state-empty__image' src={emptyImage} />} imageSize={96} title={title} description={description} />
       {action && (
         <Button type='primary' className='state-empty__action' onClick={action.onClick}>
           {action.text}
@@ -41,7 +41,7 @@ export function EmptyState({ title, description, action }: EmptyProps) {
 export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
     <View className='state-empty state-error'>
-      <Empty image={<Image className='state-empty__image' src={emptyImage} />} title='加载失败' description={message} />
+      <Empty image={<Image className='state-empty__image' src={emptyImage} />} imageSize={96} title='加载失败' description={message} />
       <Button type='primary' fill='outline' className='state-empty__action' onClick={onRetry}>
         重试
       </Button>

@@ -78,9 +78,9 @@ export default function MePage() {
       </View>
 
       <CellGroup className='me-group'>
-        <Cell title='我的投诉' clickable extra={<CellArrow />} onClick={() => go('myComplaints')} />
-        <Cell title='我的报名' clickable extra={<CellArrow />} onClick={() => go('myRegistrations')} />
-        <Cell title='我的证书' clickable extra={<CellArrow />} onClick={() => go('myCertificates')} />
+        <Cell title='我的投诉' align='center' clickable extra={<CellArrow />} onClick={() => go('myComplaints')} />
+        <Cell title='我的报名' align='center' clickable extra={<CellArrow />} onClick={() => go('myRegistrations')} />
+        <Cell title='我的证书' align='center' clickable extra={<CellArrow />} onClick={() => go('myCertificates')} />
       </CellGroup>
 
       {user && hasAnyRole(user.roles, DESK_ROLES) && (
@@ -95,8 +95,8 @@ export default function MePage() {
           description='字号更大，看得更清楚'
           extra={<Switch checked={care} onChange={(on) => careMode.set(on)} ariaLabel='关怀模式' className='me-care-switch' />}
         />
-        {user && <Cell title='个人资料' clickable extra={<CellArrow />} onClick={() => go('profile')} />}
-        <Cell title='隐私保护指引' clickable extra={<CellArrow />} onClick={() => go('privacy')} />
+        {user && <Cell title='个人资料' align='center' clickable extra={<CellArrow />} onClick={() => go('profile')} />}
+        <Cell title='隐私保护指引' align='center' clickable extra={<CellArrow />} onClick={() => go('privacy')} />
       </CellGroup>
 
       {user && (
