@@ -11,6 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAuthRouter } from './features/auth/auth.index';
 import { notificationsRouter } from './features/notifications/notifications.index';
+import { newsRouter } from './features/news/news.index';
 import { createUploadsRouter } from './features/uploads/uploads.index';
 import { complaintsRouter } from './features/complaints/complaints.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
@@ -45,6 +46,7 @@ export function createApi(deps: AppDeps) {
   api.route('/', systemRouter);
   api.route('/', createAuthRouter({ loginPerMinute: deps.env.LOGIN_RATE_PER_MINUTE }));
   api.route('/', notificationsRouter);
+  api.route('/', newsRouter);
   api.route('/', createUploadsRouter({ uploadsPerHour: deps.env.UPLOADS_PER_HOUR }));
   api.route('/', complaintsRouter);
   mountApiDocs(api);

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@wuxie/shared';
 import { createApp } from './app';
 import { loadEnv } from './env';
 import { deliverDueNotifications } from './features/notifications/notifications.service';
+import { startNewsJobs } from './features/news/news.jobs';
 import { createWechatClient } from './integrations/wechat/wechat-client';
 import { createDrain } from './lib/drain';
 import { createLogger } from './lib/logger';
@@ -53,6 +54,8 @@ const delivery = setInterval(() => {
   );
 }, 5_000);
 delivery.unref();
+// Scheduled articles go live when due; read counts buffered in memory are written on stop.
+const newsJobs = startNewsJobs({ db, logger });
 
 // SIGTERM: stop taking connections, let requests in flight finish, then close the database.
 let stopping = false;
@@ -72,6 +75,7 @@ async function shutdown(signal: string): Promise<void> {
   net.Server.prototype.close.call(server);
   await drain.settled();
   if ('closeAllConnections' in server) server.closeAllConnections();
+  await newsJobs.stop();
   await close();
   process.exit(0);
 }

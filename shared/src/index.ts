@@ -9,3 +9,4 @@ export * from './notifications/notifications.schemas';
 export * from './complaints/index';
 export * from './uploads/index';
 export * from './activities';
+export * from './news';

@@ -1,0 +1,62 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../lib/context';
+import { requireCaller } from '../../lib/caller';
+import { HttpStatus } from '../../lib/http-status';
+import { clientAddress } from '../../middlewares/rate-limit';
+import { ARTICLE_CACHE, cacheableJson, FEED_CACHE } from './http-cache';
+import * as desk from './news-desk.service';
+import { listDeskArticles, loadDeskArticle } from './news-desk.queries';
+import { loadNewsStats } from './news-stats.service';
+import { countRead, loadFeed, loadPublishedArticle } from './news.service';
+import type * as routes from './news.routes';
+import { readCounterFor } from './read-counter';
+
+type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
+
+export const listFeed: Handler<'listFeed'> = async (c) => {
+  return cacheableJson(c, await loadFeed(c.var.deps.db, c.req.valid('query')), FEED_CACHE);
+};
+
+export const getArticle: Handler<'getArticle'> = async (c) => {
+  return cacheableJson(c, await loadPublishedArticle(c.var.deps.db, c.req.valid('param').id), ARTICLE_CACHE);
+};
+
+export const recordRead: Handler<'recordRead'> = async (c) => {
+  const { db, logger } = c.var.deps;
+  const caller = c.get('caller');
+  const reader = caller ? `u${caller.userId}` : `ip${clientAddress(c)}`;
+  const readCount = await countRead(db, readCounterFor(db, { logger }), c.req.valid('param').id, reader);
+  c.header('Cache-Control', 'no-store');
+  return c.json({ readCount }, HttpStatus.OK);
+};
+
+const actor = (c: Context<AppEnv>) => ({ caller: requireCaller(c), requestId: c.var.requestId });
+
+export const listDesk: Handler<'listDesk'> = async (c) => {
+  return c.json(await listDeskArticles(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
+};
+
+export const createDraft: Handler<'createDraft'> = async (c) => {
+  return c.json(await desk.createDraft(c.var.deps.db, actor(c), c.req.valid('json')), HttpStatus.CREATED);
+};
+
+export const getDeskArticle: Handler<'getDeskArticle'> = async (c) => {
+  return c.json(await loadDeskArticle(c.var.deps.db, requireCaller(c), c.req.valid('param').id), HttpStatus.OK);
+};
+
+export const updateDraft: Handler<'updateDraft'> = async (c) => {
+  return c.json(await desk.updateArticle(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
+};
+
+export const actOnArticle: Handler<'actOnArticle'> = async (c) => {
+  return c.json(await desk.takeAction(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
+};
+
+export const pinArticle: Handler<'pinArticle'> = async (c) => {
+  return c.json(await desk.setPinned(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json').pinned), HttpStatus.OK);
+};
+
+export const newsStats: Handler<'newsStats'> = async (c) => {
+  return c.json(await loadNewsStats(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+};

@@ -1,0 +1,4 @@
+export * from './categories';
+export * from './article-status';
+export * from './article-text';
+export * from './news.schemas';
