@@ -88,9 +88,13 @@ export function duePage(
   column: 'acceptDueAt' | 'replyDueAt',
   cursor: string | undefined,
 ): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
-  const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [{ [column]: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+  // acceptDueAt is never null; replyDueAt may be (an accepted complaint from before deadlines were kept).
+  const first: Prisma.ComplaintOrderByWithRelationInput = column === 'replyDueAt' ? { replyDueAt: { sort: 'asc', nulls: 'last' } } : { acceptDueAt: 'asc' };
+  const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [first, { id: 'asc' }];
   if (!cursor) return { where: {}, orderBy };
   const { at, id } = decodeCursor(cursor);
-  if (!at) return { where: { [column]: null, id: { gt: id } }, orderBy };
-  return { where: { OR: [{ [column]: { gt: at } }, { [column]: at, id: { gt: id } }, { [column]: null }] }, orderBy };
+  if (!at) return { where: column === 'replyDueAt' ? { replyDueAt: null, id: { gt: id } } : { id: { gt: id } }, orderBy };
+  const after: Prisma.ComplaintWhereInput[] = [{ [column]: { gt: at } }, { [column]: at, id: { gt: id } }];
+  if (column === 'replyDueAt') after.push({ replyDueAt: null });
+  return { where: { OR: after }, orderBy };
 }
