@@ -14,6 +14,7 @@ import { notificationsRouter } from './features/notifications/notifications.inde
 import { newsRouter } from './features/news/news.index';
 import { createUploadsRouter } from './features/uploads/uploads.index';
 import { complaintsRouter } from './features/complaints/complaints.index';
+import { activitiesRouter } from './features/activities/activities.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
 import type { Drain } from './lib/drain';
@@ -49,6 +50,7 @@ export function createApi(deps: AppDeps) {
   api.route('/', newsRouter);
   api.route('/', createUploadsRouter({ uploadsPerHour: deps.env.UPLOADS_PER_HOUR }));
   api.route('/', complaintsRouter);
+  api.route('/', activitiesRouter);
   mountApiDocs(api);
   return api;
 }

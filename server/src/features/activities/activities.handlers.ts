@@ -1,0 +1,86 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../lib/errors';
+import type { AppEnv } from '../../lib/context';
+import { requireCaller } from '../../lib/caller';
+import { HttpStatus } from '../../lib/http-status';
+import type * as routes from './activities.routes';
+import * as activities from './activities.service';
+import { exportRoster as buildRosterFile, importResults as readResultsFile } from './excel.service';
+import { activityFigures as computeFigures } from './figures.service';
+import { loadRoster } from './roster.service';
+
+type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
+
+const actorOf = (c: Context<AppEnv>) => ({ userId: requireCaller(c).userId, requestId: c.var.requestId });
+
+export const listActivities: Handler<'listActivities'> = async (c) => {
+  return c.json(await activities.listActivities(c.var.deps.db, c.get('caller'), c.req.valid('query'), new Date()), HttpStatus.OK);
+};
+
+export const activityFigures: Handler<'activityFigures'> = async (c) => {
+  const { from, to } = c.req.valid('query');
+  return c.json(await computeFigures(c.var.deps.db, from, to, new Date()), HttpStatus.OK);
+};
+
+export const getActivity: Handler<'getActivity'> = async (c) => {
+  const { db, env } = c.var.deps;
+  return c.json(await activities.activityDetail(db, env.jwtSecret, c.get('caller'), c.req.valid('param').id, new Date()), HttpStatus.OK);
+};
+
+export const createActivity: Handler<'createActivity'> = async (c) => {
+  const id = await activities.createActivity(c.var.deps.db, actorOf(c), c.req.valid('json'));
+  return c.json({ id }, HttpStatus.CREATED);
+};
+
+export const updateActivity: Handler<'updateActivity'> = async (c) => {
+  const { db, env } = c.var.deps;
+  const { id } = c.req.valid('param');
+  await activities.updateActivity(db, actorOf(c), id, c.req.valid('json'));
+  return c.json(await activities.activityDetail(db, env.jwtSecret, c.get('caller'), id, new Date()), HttpStatus.OK);
+};
+
+export const publishActivity: Handler<'publishActivity'> = async (c) => {
+  const { db, env } = c.var.deps;
+  const { id } = c.req.valid('param');
+  await activities.transitionActivity(db, actorOf(c), id, 'published');
+  return c.json(await activities.activityDetail(db, env.jwtSecret, c.get('caller'), id, new Date()), HttpStatus.OK);
+};
+
+export const finishActivity: Handler<'finishActivity'> = async (c) => {
+  const { db, env } = c.var.deps;
+  const { id } = c.req.valid('param');
+  await activities.transitionActivity(db, actorOf(c), id, 'finished');
+  return c.json(await activities.activityDetail(db, env.jwtSecret, c.get('caller'), id, new Date()), HttpStatus.OK);
+};
+
+export const cancelActivity: Handler<'cancelActivity'> = async (c) => {
+  const notified = await activities.cancelActivity(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json').reason);
+  return c.json({ notified }, HttpStatus.OK);
+};
+
+export const getRoster: Handler<'getRoster'> = async (c) => {
+  return c.json(await loadRoster(c.var.deps.db, c.req.valid('param').id, c.req.valid('query'), new Date()), HttpStatus.OK);
+};
+
+export const exportRoster: Handler<'exportRoster'> = async (c) => {
+  const file = await buildRosterFile(c.var.deps.db, c.req.valid('param').id, new Date());
+  return c.body(new Uint8Array(file.body), HttpStatus.OK, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="roster-${c.req.valid('param').id}.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    'cache-control': 'no-store',
+  });
+};
+
+export const importResults: Handler<'importResults'> = async (c) => {
+  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，Excel 文件放在字段 file 中');
+  }
+  const form = await c.req.parseBody();
+  const file = form.file;
+  if (!(file instanceof File) || file.size === 0) {
+    throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件（表单字段 file）', [{ path: 'file', message: '请选择要导入的 Excel 文件' }]);
+  }
+  const result = await readResultsFile(c.var.deps.db, actorOf(c), c.req.valid('param').id, await file.arrayBuffer(), new Date());
+  return c.json(result, HttpStatus.OK);
+};

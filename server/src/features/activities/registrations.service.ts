@@ -1,0 +1,155 @@
+import type { PrismaClient } from '@wuxie/prisma';
+import {
+  cancelRefusal,
+  hasRole,
+  isMemberWorker,
+  type CompanySignupRequest,
+  type CompanySignupResult,
+  type MyRegistrationList,
+  type RegistrationView,
+  type SignupResult,
+} from '@wuxie/shared';
+import type { Caller } from '../../lib/context';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
+import { admitToSignup, loadSignupActivity, signUp } from './signup.service';
+import { lockActivity, promoteFromWaitlist } from './waitlist.service';
+
+export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string): Promise<RegistrationView> {
+  return toRegistrationView(r, secret, await waitlistPosition(db, r));
+}
+
+function outcomeMessage(view: RegistrationView, created: boolean): string {
+  const prefix = created ? '' : '您已报名过本活动：';
+  if (view.status === 'confirmed') return `${prefix}报名成功`;
+  return `${prefix}名额已满，已为您登记候补，当前排第 ${view.waitlistPosition ?? '?'} 位；有人取消时按顺序递补并通知您`;
+}
+
+/** The caller signs themselves up. */
+export async function signUpSelf(
+  db: PrismaClient,
+  secret: string,
+  caller: Caller,
+  activityId: number,
+  extraInput: Record<string, unknown>,
+  now: Date,
+): Promise<{ created: boolean; result: SignupResult }> {
+  const activity = await loadSignupActivity(db, activityId);
+  const existing = await db.registration.findUnique({ where: { activityId_userId: { activityId, userId: caller.userId } }, select: registrationSelect });
+  if (existing && existing.status !== 'cancelled') {
+    const view = await viewOf(db, existing, secret);
+    return { created: false, result: { ...view, message: outcomeMessage(view, false) } };
+  }
+  const extra = admitToSignup(activity, caller, extraInput, now);
+  const outcome = await signUp(db, activity, { ...caller, registeredById: caller.userId }, extra);
+  const view = await viewOf(db, outcome.registration, secret);
+  return { created: outcome.created, result: { ...view, message: outcomeMessage(view, outcome.created) } };
+}
+
+/**
+ * A company admin signs up several of the company's workers. Each person is all-or-nothing on
+ * their own (checked, then one sign-up statement); one person's refusal does not stop the others.
+ */
+export async function signUpCompanyWorkers(db: PrismaClient, secret: string, caller: Caller, activityId: number, body: CompanySignupRequest, now: Date): Promise<CompanySignupResult> {
+  if (caller.companyId === null) throw forbidden('您的账号未绑定单位，不能为员工报名');
+  const activity = await loadSignupActivity(db, activityId);
+  const ids = body.people.map((p) => p.userId);
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, roles: true, companyId: true, disabled: true } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const results: CompanySignupResult['results'] = [];
+  for (const person of body.people) {
+    const user = byId.get(person.userId);
+    if (!user || user.companyId !== caller.companyId || user.disabled) {
+      results.push({ userId: person.userId, name: user?.name ?? '', ok: false, status: null, waitlistPosition: null, message: '不是本单位的在职员工，不能代为报名' });
+      continue;
+    }
+    try {
+      const existing = await db.registration.findUnique({ where: { activityId_userId: { activityId, userId: user.id } }, select: registrationSelect });
+      const outcome =
+        existing && existing.status !== 'cancelled'
+          ? { created: false, registration: existing }
+          : await signUp(db, activity, { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId }, admitToSignup(activity, user, person.extra ?? {}, now));
+      const view = await viewOf(db, outcome.registration, secret);
+      results.push({ userId: user.id, name: user.name, ok: true, status: view.status, waitlistPosition: view.waitlistPosition, message: outcomeMessage(view, outcome.created) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ userId: user.id, name: user.name, ok: false, status: null, waitlistPosition: null, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    }
+  }
+  const succeeded = results.filter((r) => r.ok).length;
+  return { results, succeeded, failed: results.length - succeeded };
+}
+
+/**
+ * Cancels a registration. A freed seat goes to the first person waiting, in the same transaction
+ * (and they are told); with nobody waiting the seat count goes down. Holders follow the activity's
+ * cancel rule; staff may cancel for them regardless of it (special cases go through the association).
+ */
+export async function cancelRegistration(db: PrismaClient, caller: Caller, registrationId: number, now: Date): Promise<{ registration: RegistrationRow; promotedUserId: number | null }> {
+  const target = await db.registration.findUnique({ where: { id: registrationId }, select: { activityId: true, userId: true, companyId: true } });
+  const isStaff = hasRole(caller.roles, 'staff');
+  const isOwnCompany = hasRole(caller.roles, 'company_admin') && target?.companyId != null && target.companyId === caller.companyId;
+  if (!target || (target.userId !== caller.userId && !isStaff && !isOwnCompany)) throw notFound('报名记录');
+
+  const promoted = await db.$transaction(async (tx) => {
+    await lockActivity(tx, target.activityId);
+    const activity = await tx.activity.findUniqueOrThrow({ where: { id: target.activityId }, select: activitySelect });
+    const [reg] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' | 'cancelled'; checkedInAt: Date | null }[]>`
+      SELECT "status"::text AS "status", "checkedInAt" FROM "Registration" WHERE "id" = ${registrationId}::int FOR UPDATE`;
+    if (!reg) throw notFound('报名记录');
+    const refusal = cancelRefusal(isStaff ? { ...activity, cancelRule: 'until_deadline', signupEndAt: activity.startAt } : activity, reg, now);
+    if (refusal) throw new AppError('CONFLICT', refusal);
+    await tx.registration.update({ where: { id: registrationId }, data: { status: 'cancelled', cancelledAt: now } });
+    if (reg.status !== 'confirmed') return null;
+    const [next] = await promoteFromWaitlist(tx, activity, 1);
+    if (!next) {
+      await tx.activity.updateMany({ where: { id: activity.id, confirmedCount: { gt: 0 } }, data: { confirmedCount: { decrement: 1 } } });
+    }
+    return next?.userId ?? null;
+  });
+  const registration = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: registrationSelect });
+  return { registration, promotedUserId: promoted };
+}
+
+/** The caller's registrations, newest activity first; `certificates` keeps passed exams only. */
+export async function listMyRegistrations(db: PrismaClient, secret: string, userId: number, only: 'all' | 'certificates', now: Date): Promise<MyRegistrationList> {
+  const rows = await db.registration.findMany({
+    where: { userId, ...(only === 'certificates' ? { certificateNo: { not: null }, result: 'passed' } : {}) },
+    select: { ...registrationSelect, activity: { select: activitySelect } },
+    orderBy: [{ activity: { startAt: 'desc' } }, { id: 'desc' }],
+    take: 200,
+  });
+  const items = [];
+  for (const { activity, ...r } of rows) {
+    items.push({ registration: await viewOf(db, r, secret), activity: toSummary(activity, now) });
+  }
+  return { items };
+}
+
+/** Only company admins of a company, for that company's people. */
+export function requireCompanyAdmin(caller: Caller): number {
+  if (!hasRole(caller.roles, 'company_admin') || caller.companyId === null) throw forbidden('只有单位管理员可以为员工报名');
+  return caller.companyId;
+}
+
+/** The company's workers with their registration for this activity, for the bulk sign-up picker. */
+export async function companyCandidates(db: PrismaClient, caller: Caller, activityId: number) {
+  const companyId = requireCompanyAdmin(caller);
+  await loadSignupActivity(db, activityId);
+  const users = await db.user.findMany({
+    where: { companyId, disabled: false },
+    select: { id: true, name: true, roles: true, companyId: true, registrations: { where: { activityId }, select: { id: true, status: true, waitlistSeq: true, activityId: true } } },
+    orderBy: { id: 'asc' },
+    take: 500,
+  });
+  const items = [];
+  for (const u of users.filter((user) => isMemberWorker(user))) {
+    const reg = u.registrations[0];
+    items.push({
+      userId: u.id,
+      name: u.name,
+      registration: reg ? { id: reg.id, status: reg.status, waitlistPosition: await waitlistPosition(db, reg) } : null,
+    });
+  }
+  return { items };
+}
