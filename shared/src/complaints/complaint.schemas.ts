@@ -227,3 +227,9 @@ export const companyOptionSchema = z.object({ id: z.number().int(), name: z.stri
 export const complaintIdParamSchema = z.object({
   id: z.coerce.number({ error: '投诉编号应为数字' }).int({ message: '投诉编号应为整数' }).positive({ message: '投诉编号不正确' }),
 });
+
+/** What the filing page needs to ask for progress messages: the WeChat template id, when one is configured. */
+export const complaintSubscriptionSchema = z
+  .object({ templateKey: z.literal('complaint_progress'), templateId: z.string().nullable() })
+  .meta({ id: 'ComplaintSubscription' });
+export type ComplaintSubscription = z.infer<typeof complaintSubscriptionSchema>;

@@ -197,6 +197,11 @@ describe('urging (催办)', () => {
 });
 
 describe('progress notifications', () => {
+  it('tells the filing page which subscription template to request', async () => {
+    const resident = await login(t, ['resident']);
+    expect(await readJson(await t.call('GET', '/api/complaints/subscription', { token: resident.token }))).toEqual({ templateKey: 'complaint_progress', templateId: 'TPL-progress' });
+  });
+
   it('queues an in-app message with the complaint_progress template on each step the resident cares about', async () => {
     const w = await world(t);
     const c = await toResolved(t, w);

@@ -71,3 +71,6 @@ export const act: Handler<'act'> = async (c) => {
   await actOnComplaint(db, env, caller, id, c.req.valid('json'), { requestId: c.var.requestId });
   return c.json(await queries.getDetail(db, caller, id, env.jwtSecret), HttpStatus.OK);
 };
+
+export const subscription: Handler<'subscription'> = (c) =>
+  c.json({ templateKey: 'complaint_progress' as const, templateId: c.var.deps.env.templateIds.complaint_progress ?? null }, HttpStatus.OK);

@@ -12,5 +12,6 @@ export const complaintsRouter = createRouter()
   .openapi(routes.figures, handlers.figures)
   .openapi(routes.communities, handlers.communities)
   .openapi(routes.companies, handlers.companies)
+  .openapi(routes.subscription, handlers.subscription)
   .openapi(routes.getComplaint, handlers.getComplaint)
   .openapi(routes.act, handlers.act);

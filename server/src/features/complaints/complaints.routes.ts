@@ -7,6 +7,7 @@ import {
   complaintFiguresSchema,
   complaintIdParamSchema,
   complaintPageSchema,
+  complaintSubscriptionSchema,
   createComplaintSchema,
   deskQuerySchema,
   figuresQuerySchema,
@@ -138,4 +139,13 @@ export const act = defineRoute({
     404: { description: '不存在或无权查看', content: errorContent },
     409: { description: '当前状态或角色不允许此操作，或已被他人处理', content: errorContent },
   },
+});
+
+export const subscription = defineRoute({
+  method: 'get',
+  path: '/complaints/subscription',
+  tags,
+  summary: '投诉进度订阅消息的模板（小程序提交前用 wx.requestSubscribeMessage 请求）',
+  access: 'authenticated',
+  responses: { 200: { description: '模板；未配置时 templateId 为 null', content: json(complaintSubscriptionSchema) } },
 });
