@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { loadEnv } from './env';
 import { deliverDueNotifications } from './features/notifications/notifications.service';
 import { startNewsJobs } from './features/news/news.jobs';
+import { startActivityJobs } from './features/activities/reminders.service';
 import { createWechatClient } from './integrations/wechat/wechat-client';
 import { createDrain } from './lib/drain';
 import { createLogger } from './lib/logger';
@@ -56,6 +57,8 @@ const delivery = setInterval(() => {
 delivery.unref();
 // Scheduled articles go live when due; read counts buffered in memory are written on stop.
 const newsJobs = startNewsJobs({ db, logger });
+// Day-before reminders for activities (one instance at a time, under an advisory lock).
+const activityJobs = startActivityJobs({ db, logger });
 
 // SIGTERM: stop taking connections, let requests in flight finish, then close the database.
 let stopping = false;
@@ -69,6 +72,7 @@ async function shutdown(signal: string): Promise<void> {
   }, 10_000);
   force.unref();
   clearInterval(delivery);
+  activityJobs.stop();
   // Stop accepting, but unlike http.Server#close do not drop accepted connections whose request
   // has not been parsed yet: wait until nothing is in flight, then close what is left.
   drain.start();
