@@ -7,7 +7,7 @@ import {
   examResultSchema,
   registrationStatusSchema,
 } from './activity-enums';
-import { ACTIVITY_LIST_STATES, ACTIVITY_PHASES } from './activity-rules';
+import { ACTIVITY_LIST_STATES, ACTIVITY_PHASES, MAX_ACTIVITY_DAYS } from './activity-rules';
 import { extraFieldSchema, extraFieldsSchema } from './extra-fields';
 import { ticketCodeSchema } from './ticket-code';
 
@@ -61,7 +61,12 @@ export const activityInputSchema = z
   })
   .superRefine((a, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    // Zod runs this even when a field failed (that field is then still the raw input): compare
+    // times only when all four are dates; the field's own message already says what is wrong.
+    const times = [a.startAt, a.endAt, a.signupStartAt, a.signupEndAt] as unknown[];
+    if (!times.every((d) => d instanceof Date)) return;
     if (a.endAt <= a.startAt) issue('endAt', '结束时间应晚于开始时间');
+    else if (a.endAt.getTime() - a.startAt.getTime() > MAX_ACTIVITY_DAYS * 86_400_000) issue('endAt', `活动时长不能超过 ${MAX_ACTIVITY_DAYS} 天`);
     if (a.signupEndAt <= a.signupStartAt) issue('signupEndAt', '报名截止时间应晚于报名开始时间');
     if (a.signupEndAt > a.startAt) issue('signupEndAt', '报名截止时间不能晚于活动开始时间');
     if (a.type === 'online_training' && !a.onlineUrl) issue('onlineUrl', '线上培训请填写线上参加链接');
@@ -349,3 +354,26 @@ export const cancelActivitySchema = z
 export const idParamSchema = z.object({
   id: z.coerce.number({ error: '编号应为数字' }).int({ message: '编号应为整数' }).positive({ message: '编号应为正整数' }).max(2_147_483_647, { message: '编号过大' }),
 });
+
+export const companyRegistrationsQuerySchema = z.object({
+  activityId: z.coerce.number({ error: '活动编号应为数字' }).int().positive({ message: '活动编号不正确' }).optional(),
+});
+
+export const companyRegistrationListSchema = z
+  .object({ items: z.array(z.object({ activity: activitySummarySchema, entry: rosterEntrySchema })) })
+  .meta({ id: 'CompanyRegistrationList' });
+export type CompanyRegistrationList = z.infer<typeof companyRegistrationListSchema>;
+
+export const recordedResultSchema = z
+  .object({
+    registrationId: z.number().int(),
+    result: examResultSchema,
+    score: z.number().nullable(),
+    certificateNo: z.string().nullable(),
+    issued: z.boolean().describe('这次登记是否新发了证书编号'),
+  })
+  .meta({ id: 'RecordedResult' });
+export type RecordedResult = z.infer<typeof recordedResultSchema>;
+
+export const activityCreatedSchema = z.object({ id: z.number().int() }).meta({ id: 'ActivityCreated' });
+export const activityCancelledSchema = z.object({ notified: z.number().int().describe('收到取消通知的人数') }).meta({ id: 'ActivityCancelled' });

@@ -42,6 +42,12 @@ export const ACTIVITY_LIST_STATE_LABELS: Record<ActivityListState, string> = {
   ended: '已结束',
 };
 
+/**
+ * The longest an activity may run. Besides keeping typos (a year instead of a day) out, it lets
+ * the list find "not over yet" by a start-time range, which the (status, startAt) index serves.
+ */
+export const MAX_ACTIVITY_DAYS = 31;
+
 /** How long before the start staff may begin checking people in. */
 export const CHECK_IN_OPENS_BEFORE_MS = 2 * 60 * 60 * 1000;
 

@@ -9,6 +9,7 @@ import {
   readExtraFields,
   signupRefusal,
   ACTIVITY_STATUS_LABELS,
+  MAX_ACTIVITY_DAYS,
   type ActivityDetail,
   type ActivityList,
   type ActivityStatus,
@@ -40,8 +41,10 @@ export async function listActivities(db: PrismaClient, caller: Caller | null, q:
   const staff = caller !== null && hasRole(caller.roles, 'staff');
   if (q.status && !staff) throw new AppError('FORBIDDEN', '只有协会工作人员可以按状态查看（含草稿）');
   const seats = db.activity.fields.capacity;
+  // Nothing runs longer than MAX_ACTIVITY_DAYS, so "not over yet" starts within that many days back.
+  const notOver = { startAt: { gte: new Date(now.getTime() - MAX_ACTIVITY_DAYS * 86_400_000) }, endAt: { gte: now } };
   const stateWhere: Record<ListQuery['state'], Prisma.ActivityWhereInput> = {
-    upcoming: { status: 'published', endAt: { gte: now } },
+    upcoming: { status: 'published', ...notOver },
     open: { status: 'published', startAt: { gt: now }, signupStartAt: { lte: now }, signupEndAt: { gte: now }, confirmedCount: { lt: seats } },
     waitlist: { status: 'published', startAt: { gt: now }, signupStartAt: { lte: now }, signupEndAt: { gte: now }, confirmedCount: { gte: seats }, waitlistEnabled: true },
     ended: { startAt: { lt: now }, OR: [{ status: 'finished' }, { status: 'published', endAt: { lt: now } }] },

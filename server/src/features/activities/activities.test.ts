@@ -65,6 +65,43 @@ describe('staff manage activities', () => {
     expect((await readJson(badDate)).message).toContain('开始时间应为带时区的日期时间');
   });
 
+  it('answers malformed activity input of every kind with a 4xx naming the problem, never a 500', async () => {
+    const staff = await staffMember(t);
+    const activity = await openActivity(t.db);
+    const bodies: unknown[] = [
+      null,
+      [],
+      'text',
+      {},
+      input({ title: 42 as unknown as string }),
+      input({ capacity: '30' as unknown as number }),
+      input({ capacity: 2.5 }),
+      input({ capacity: 1e9 }),
+      input({ startAt: '2025-13-45T99:00:00+08:00' }),
+      input({ endAt: null as unknown as string }),
+      input({ audience: 'aliens' as unknown as 'everyone' }),
+      input({ type: 'concert' as unknown as 'training' }),
+      input({ extraFields: 'idNumber' as unknown as [] }),
+      input({ extraFields: [{ key: '1bad', label: '', kind: 'id_number', required: true }] }),
+      input({ extraFields: [{ key: 'size', label: '尺码', kind: 'choice', required: true }] }),
+      input({ onlineUrl: 'javascript:alert(1)' }),
+      input({ coverUrl: 'data:image/png;base64,xx' }),
+      input({ endAt: iso(72 * HOUR + 40 * 24 * HOUR) }),
+      input({ title: 'x'.repeat(61) }),
+    ];
+    for (const body of bodies) {
+      for (const [method, path] of [['POST', '/api/activities'], ['PUT', `/api/activities/${activity.id}`]] as const) {
+        const res = await t.call(method, path, { token: staff.token, body: body === null ? 'null' : body });
+        const answer = await readJson(res);
+        expect(res.status, `${method} ${JSON.stringify(body).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(String(answer.message)).toMatch(/[\u4e00-\u9fa5]/);
+      }
+    }
+    const cancel = await t.call('POST', `/api/activities/${activity.id}/cancel`, { token: staff.token, body: { reason: '' } });
+    expect((await readJson(cancel)).message).toContain('请填写取消原因');
+  });
+
   it('only staff may create, edit, publish or cancel', async () => {
     const worker = await memberWorker(t);
     const activity = await openActivity(t.db);

@@ -12,7 +12,7 @@ import {
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
-import { admitToSignup, loadSignupActivity, signUp } from './signup.service';
+import { admitToSignup, loadSignupActivity, loadSignupContext, signUp } from './signup.service';
 import { lockActivity, promoteFromWaitlist } from './waitlist.service';
 
 export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string): Promise<RegistrationView> {
@@ -34,14 +34,10 @@ export async function signUpSelf(
   extraInput: Record<string, unknown>,
   now: Date,
 ): Promise<{ created: boolean; result: SignupResult }> {
-  const activity = await loadSignupActivity(db, activityId);
-  const existing = await db.registration.findUnique({ where: { activityId_userId: { activityId, userId: caller.userId } }, select: registrationSelect });
-  if (existing && existing.status !== 'cancelled') {
-    const view = await viewOf(db, existing, secret);
-    return { created: false, result: { ...view, message: outcomeMessage(view, false) } };
-  }
-  const extra = admitToSignup(activity, caller, extraInput, now);
-  const outcome = await signUp(db, activity, { ...caller, registeredById: caller.userId }, extra);
+  const { activity, prior } = await loadSignupContext(db, activityId, caller.userId);
+  // Someone already registered gets their registration back, whatever the rules say now.
+  const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, caller, extraInput, now);
+  const outcome = await signUp(db, activity, { ...caller, registeredById: caller.userId }, extra, prior);
   const view = await viewOf(db, outcome.registration, secret);
   return { created: outcome.created, result: { ...view, message: outcomeMessage(view, outcome.created) } };
 }
@@ -64,11 +60,9 @@ export async function signUpCompanyWorkers(db: PrismaClient, secret: string, cal
       continue;
     }
     try {
-      const existing = await db.registration.findUnique({ where: { activityId_userId: { activityId, userId: user.id } }, select: registrationSelect });
-      const outcome =
-        existing && existing.status !== 'cancelled'
-          ? { created: false, registration: existing }
-          : await signUp(db, activity, { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId }, admitToSignup(activity, user, person.extra ?? {}, now));
+      const { prior } = await loadSignupContext(db, activityId, user.id);
+      const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, user, person.extra ?? {}, now);
+      const outcome = await signUp(db, activity, { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId }, extra, prior);
       const view = await viewOf(db, outcome.registration, secret);
       results.push({ userId: user.id, name: user.name, ok: true, status: view.status, waitlistPosition: view.waitlistPosition, message: outcomeMessage(view, outcome.created) });
     } catch (error) {

@@ -9,7 +9,9 @@ import {
 } from '@wuxie/shared';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, type ActivityRow, type RegistrationRow } from './activities.mappers';
+import { isUniqueViolation } from './db-errors';
 import { newTicketNonce } from './ticket';
+import { fillFreeSeats } from './waitlist.service';
 
 export type SignupActivity = ActivityRow & { extraFields: Prisma.JsonValue };
 
@@ -30,6 +32,26 @@ export async function loadSignupActivity(db: Prisma.TransactionClient, activityI
   return activity;
 }
 
+/** A person's registration for the activity, as far as signing up needs to know. */
+export interface PriorRegistration {
+  id: number;
+  status: RegistrationStatus;
+}
+
+/** The activity and the person's registration for it (if any), in one query: the sign-up hot path. */
+export async function loadSignupContext(db: PrismaClient, activityId: number, userId: number): Promise<{ activity: SignupActivity; prior: PriorRegistration | null }> {
+  const [row] = await db.$queryRaw<(SignupActivity & { priorId: number | null; priorStatus: RegistrationStatus | null })[]>`
+    SELECT a."id", a."type"::text AS "type", a."title", a."coverUrl", a."place", a."onlineUrl", a."startAt", a."endAt",
+      a."signupStartAt", a."signupEndAt", a."capacity", a."confirmedCount", a."waitlistEnabled", a."audience"::text AS "audience",
+      a."cancelRule"::text AS "cancelRule", a."status"::text AS "status", a."extraFields",
+      r."id" AS "priorId", r."status"::text AS "priorStatus"
+    FROM "Activity" a LEFT JOIN "Registration" r ON r."activityId" = a."id" AND r."userId" = ${userId}::int
+    WHERE a."id" = ${activityId}::int`;
+  if (!row || row.status === 'draft') throw notFound('活动');
+  const { priorId, priorStatus, ...activity } = row;
+  return { activity, prior: priorId !== null && priorStatus !== null ? { id: priorId, status: priorStatus } : null };
+}
+
 /** Checks the rules and the extra values; returns the values to store or throws the refusal. */
 export function admitToSignup(activity: SignupActivity, person: Participant, extraInput: Record<string, unknown>, now: Date): ExtraValues {
   const refusal = signupRefusal(activity, person, now);
@@ -45,44 +67,53 @@ export function admitToSignup(activity: SignupActivity, person: Participant, ext
 /**
  * Signs a person up: confirmed while a seat is free, else waitlisted, in ONE statement.
  *
- * The statement first locks the activity row (FOR NO KEY UPDATE), so sign-ups, cancellations and
- * promotions of one activity take turns; after waiting for the lock PostgreSQL hands back the
- * latest committed version of the row, and the seat decision `confirmedCount < capacity` is made
- * on that version. The seat count goes up only if a confirmed row was actually inserted. A
- * waitlisted registration gets its place from the Registration id sequence, drawn while the lock
- * is held, so the waitlist order is the order people were turned away. A second registration of
- * the same person hits the unique (activityId, userId) index and inserts nothing (and takes no
- * seat); the caller then answers with the existing one.
- * (Filtering the seat UPDATE on its own columns instead would read the statement's older snapshot
- * and could miss a seat freed while waiting for the lock.)
+ * Seat: the conditional update `confirmedCount < capacity` (PostgreSQL re-checks it on the latest
+ * row version when another sign-up changed the row first), so the count can never pass the
+ * capacity; the registration is confirmed only if that update happened. Seat takers hold the
+ * activity row lock until commit and so take turns.
+ * Waitlist: the row is only share-locked, so a rush of waitlisted sign-ups commits in parallel,
+ * yet a cancellation (which takes the row exclusively) waits until they are committed and sees
+ * them before it decides whom to promote. The place comes from the Registration id sequence,
+ * drawn in the statement. If the share lock, taken after waiting, shows a seat that became free
+ * meanwhile (the seat update read an older snapshot), `freeSeatSeen` tells the caller to fill it
+ * from the waitlist in order once this commits.
+ * A second registration of the same person violates the unique (activityId, userId) index, which
+ * fails the whole statement, seat included.
  */
-async function insertRegistration(db: PrismaClient, activityId: number, person: SignupPerson, extra: ExtraValues): Promise<{ id: number } | null> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    WITH locked AS MATERIALIZED (
-      SELECT "id", "confirmedCount" < "capacity" AS "seated", "waitlistEnabled" FROM "Activity"
-      WHERE "id" = ${activityId}::int AND "status" = 'published'
-      FOR NO KEY UPDATE
+async function insertRegistration(
+  db: PrismaClient,
+  activityId: number,
+  person: SignupPerson,
+  extra: ExtraValues,
+): Promise<(RegistrationRow & { freeSeatSeen: boolean }) | null> {
+  const rows = await db.$queryRaw<(RegistrationRow & { freeSeatSeen: boolean })[]>`
+    WITH seat AS (
+      UPDATE "Activity" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
+      WHERE "id" = ${activityId}::int AND "status" = 'published' AND "confirmedCount" < "capacity"
+      RETURNING "id"
+    ),
+    queue AS MATERIALIZED (
+      SELECT "id", "waitlistEnabled", "confirmedCount" < "capacity" AS "freeSeatSeen" FROM "Activity"
+      WHERE "id" = ${activityId}::int AND "status" = 'published' AND NOT EXISTS (SELECT 1 FROM seat)
+      FOR SHARE
     ),
     next AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('"Registration"', 'id'))::int AS "id"),
     inserted AS (
       INSERT INTO "Registration"
         ("id", "activityId", "userId", "companyId", "registeredById", "status", "waitlistSeq", "extra", "ticketNonce", "createdAt", "updatedAt")
-      SELECT n."id", l."id", ${person.userId}::int, ${person.companyId}::int, ${person.registeredById}::int,
-        CASE WHEN l."seated" THEN 'confirmed'::"RegistrationStatus" ELSE 'waitlisted'::"RegistrationStatus" END,
-        CASE WHEN l."seated" THEN NULL ELSE n."id" END,
+      SELECT n."id", ${activityId}::int, ${person.userId}::int, ${person.companyId}::int, ${person.registeredById}::int,
+        CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed'::"RegistrationStatus" ELSE 'waitlisted'::"RegistrationStatus" END,
+        CASE WHEN EXISTS (SELECT 1 FROM seat) THEN NULL ELSE n."id" END,
         ${JSON.stringify(extra)}::jsonb, ${newTicketNonce()}::text, now(), now()
-      FROM locked l CROSS JOIN next n
-      WHERE l."seated" OR l."waitlistEnabled"
-      ON CONFLICT ("activityId", "userId") DO NOTHING
-      RETURNING "id", "status"
-    ),
-    seat AS (
-      UPDATE "Activity" a SET "confirmedCount" = a."confirmedCount" + 1, "updatedAt" = now()
-      FROM locked l
-      WHERE a."id" = l."id" AND EXISTS (SELECT 1 FROM inserted i WHERE i."status" = 'confirmed')
-      RETURNING a."id"
+      FROM next n
+      WHERE EXISTS (SELECT 1 FROM seat) OR EXISTS (SELECT 1 FROM queue WHERE "waitlistEnabled")
+      RETURNING "id", "activityId", "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
+        "checkedInAt", "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt"
     )
-    SELECT "id" FROM inserted`;
+    SELECT "id", "activityId", "status"::text AS "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
+      "checkedInAt", "result"::text AS "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt",
+      COALESCE((SELECT "freeSeatSeen" FROM queue), false) AS "freeSeatSeen"
+    FROM inserted`;
   return rows[0] ?? null;
 }
 
@@ -129,22 +160,33 @@ async function reopenRegistration(
   });
 }
 
-/** Signs one person up (rules already checked by admitToSignup). Safe under any concurrency. */
-export async function signUp(db: PrismaClient, activity: SignupActivity, person: SignupPerson, extra: ExtraValues): Promise<SignupOutcome> {
+/**
+ * Signs one person up (rules already checked by admitToSignup; `prior` from loadSignupContext).
+ * Safe under any concurrency: a person who already holds a registration gets it back unchanged.
+ */
+export async function signUp(db: PrismaClient, activity: SignupActivity, person: SignupPerson, extra: ExtraValues, prior: PriorRegistration | null): Promise<SignupOutcome> {
   const existing = () => db.registration.findUnique({ where: { activityId_userId: { activityId: activity.id, userId: person.userId } }, select: registrationSelect });
-  const previous = await existing();
-  if (previous && previous.status !== 'cancelled') return { created: false, registration: previous };
-
-  let outcome: 'created' | 'already' | 'refused';
-  if (previous) {
-    const reopened = await reopenRegistration(db, previous.id, activity.id, person, extra);
-    outcome = reopened === 'reopened' ? 'created' : reopened;
-  } else {
-    // Nothing inserted: a concurrent tap of the same person won (answer with theirs), or refused.
-    outcome = (await insertRegistration(db, activity.id, person, extra)) ? 'created' : (await existing()) ? 'already' : 'refused';
+  if (prior && prior.status !== 'cancelled') {
+    const registration = await existing();
+    if (registration) return { created: false, registration };
   }
+  if (!prior) {
+    const inserted = await insertRegistration(db, activity.id, person, extra).catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null; // a concurrent tap of the same person won
+      throw error;
+    });
+    if (inserted) {
+      const { freeSeatSeen, ...registration } = inserted;
+      if (!freeSeatSeen) return { created: true, registration };
+      await fillFreeSeats(db, activity.id);
+      return { created: true, registration: (await existing()) ?? registration };
+    }
+  }
+  // Nothing inserted (a concurrent tap of the same person won, or the activity is full without a
+  // waitlist), or there is a cancelled registration to reopen.
+  const outcome = prior?.status === 'cancelled' ? await reopenRegistration(db, prior.id, activity.id, person, extra) : 'already';
   const registration = outcome === 'refused' ? null : await existing();
-  if (registration) return { created: outcome === 'created', registration };
+  if (registration) return { created: outcome === 'reopened', registration };
   const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
   if (fresh?.status !== 'published') throw new AppError('CONFLICT', fresh?.status === 'cancelled' ? '活动已取消，不能报名' : '活动已结束，不能报名');
   throw new AppError('CONFLICT', '名额已满，本活动不设候补');

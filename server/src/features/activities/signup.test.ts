@@ -3,6 +3,7 @@ import { activityDetailSchema, registrationViewSchema, signupResultSchema } from
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { HOUR, memberWorker, openActivity, person } from './testing';
+import { fillFreeSeats } from './waitlist.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -102,6 +103,21 @@ describe('cancelling and the waitlist', () => {
     expect(detail.myRegistration?.waitlistPosition).toBe(1);
     expect(detail.waitlistCount).toBe(1);
     expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).confirmedCount).toBe(1);
+  });
+
+  it('gives a seat found free while people wait to the first in line, and tells them', async () => {
+    // The state a sign-up repairs when its share lock shows a seat freed while it was queueing.
+    const activity = await openActivity(t.db, { capacity: 2 });
+    const [a, b, c] = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t)]);
+    await createRegistration(t.db, { activityId: activity.id, userId: a.user.id });
+    const first = await createRegistration(t.db, { activityId: activity.id, userId: b.user.id, status: 'waitlisted', waitlistSeq: 10 });
+    const second = await createRegistration(t.db, { activityId: activity.id, userId: c.user.id, status: 'waitlisted', waitlistSeq: 11 });
+    expect(await fillFreeSeats(t.db, activity.id)).toBe(1);
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('confirmed');
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: second.id } })).status).toBe('waitlisted');
+    expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).confirmedCount).toBe(2);
+    expect(await t.db.notification.count({ where: { userId: b.user.id, kind: 'activity.promoted' } })).toBe(1);
+    expect(await fillFreeSeats(t.db, activity.id)).toBe(0);
   });
 
   it('keeps to the cancel rule and to the person who holds the registration', async () => {

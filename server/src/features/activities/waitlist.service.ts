@@ -1,4 +1,4 @@
-import type { Prisma } from '@wuxie/prisma';
+import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { formatChinaDateTime, formatChinaStamp } from '@wuxie/shared';
 import { enqueueNotification } from '../notifications/notifications.service';
 
@@ -54,4 +54,20 @@ export async function promoteFromWaitlist(
 export async function lockActivity(tx: Prisma.TransactionClient, activityId: number): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Activity" WHERE "id" = ${activityId}::int FOR NO KEY UPDATE`;
   return rows.length === 1;
+}
+
+/**
+ * Gives every free seat of a published activity to the waitlist, in order, in one transaction
+ * under the activity row lock. Called when a sign-up saw a seat freed while it was joining the
+ * waitlist; usually there is nothing to do.
+ */
+export async function fillFreeSeats(db: PrismaClient, activityId: number): Promise<number> {
+  return db.$transaction(async (tx) => {
+    if (!(await lockActivity(tx, activityId))) return 0;
+    const a = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { id: true, title: true, startAt: true, status: true, capacity: true, confirmedCount: true } });
+    if (a.status !== 'published') return 0;
+    const promoted = await promoteFromWaitlist(tx, a, a.capacity - a.confirmedCount);
+    if (promoted.length) await tx.activity.update({ where: { id: activityId }, data: { confirmedCount: { increment: promoted.length } } });
+    return promoted.length;
+  });
 }
