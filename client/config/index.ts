@@ -29,7 +29,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    // WUXIE_OUTPUT_ROOT lets the browser tests build into a private folder, so runs side by side do not
+    // wipe each other's (or the served) dist/h5 mid-test.
+    outputRoot: process.env.WUXIE_OUTPUT_ROOT ?? `dist/${platform}`,
     plugins: [],
     defineConstants: {
       WUXIE_API_BASE: JSON.stringify(apiBase),
@@ -40,7 +42,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: process.env.WUXIE_BUILD_CACHE !== '0' },
+    cache: { enable: process.env.WUXIE_BUILD_CACHE !== '0', name: process.env.WUXIE_OUTPUT_ROOT ? `${platform}-private` : platform },
     mini: {
       compile: { include: miniCompileInclude },
       postcss: {

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 
 const SHOTS = path.resolve(import.meta.dirname, '../screenshots')
 
-/** The page on top of Taro's H5 page stack (hidden pages stay in the DOM). */
+/** The page showing now: Taro's H5 keeps visited pages in the DOM, hidden. */
 export function current(page: Page): Locator {
   return page.locator('.taro_page').filter({ visible: true }).last()
 }
@@ -20,9 +20,20 @@ export async function openRoute(page: Page, baseUrl: string, routePath: string):
   await page.goto(`${baseUrl}/#/${routePath}`)
 }
 
-/** Taps a tab in the tab bar by its label. */
-export async function tab(page: Page, label: '首页' | '活动' | '投诉' | '我的'): Promise<void> {
+const TAB_PATHS = { 首页: 'pages/home/index', 活动: 'pages/activities/index', 投诉: 'pages/complaints/index', 我的: 'pages/me/index' } as const
+
+/** Taps a tab in the tab bar by its label and waits until its page is the one showing. */
+export async function tab(page: Page, label: keyof typeof TAB_PATHS): Promise<void> {
   await page.locator('.weui-tabbar__item').filter({ hasText: label }).click()
+  const id = `/${TAB_PATHS[label]}`
+  await page.waitForFunction(
+    (want) =>
+      [...document.querySelectorAll<HTMLElement>('.taro_page')].some(
+        (el) => el.id.split('?')[0] === want && !el.classList.contains('taro_page_shade') && getComputedStyle(el).display !== 'none',
+      ),
+    id,
+    { timeout: 15_000 },
+  )
 }
 
 /** Saves a screenshot of the viewport into e2e/screenshots (git-ignored) for a person to look at. */

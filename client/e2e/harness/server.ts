@@ -41,10 +41,10 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /**
- * Starts the real API server (which also serves client/dist/h5) on a free port with a fresh PGlite
+ * Starts the real API server (which also serves the H5 build in clientDist) on a free port with a fresh PGlite
  * database seeded with the demo data.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(clientDist: string): Promise<RunningServer> {
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-db-'))
   const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-uploads-'))
@@ -61,8 +61,10 @@ export async function startServer(): Promise<RunningServer> {
       WUXIE_UPLOAD_DIR: uploadDir,
       WUXIE_SEED_DEMO: '1',
       DEMO_LOGIN: '1',
-      CLIENT_DIST: path.join(repoRoot, 'client', 'dist', 'h5'),
+      CLIENT_DIST: clientDist,
       LOG_LEVEL: 'warn',
+      // The shortest the server allows, so the refresh journey can watch an access token expire.
+      ACCESS_TOKEN_TTL_SECONDS: '30',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
