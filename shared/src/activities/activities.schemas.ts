@@ -377,3 +377,9 @@ export type RecordedResult = z.infer<typeof recordedResultSchema>;
 
 export const activityCreatedSchema = z.object({ id: z.number().int() }).meta({ id: 'ActivityCreated' });
 export const activityCancelledSchema = z.object({ notified: z.number().int().describe('收到取消通知的人数') }).meta({ id: 'ActivityCancelled' });
+
+/** Template ids the client asks wx.requestSubscribeMessage for before a sign-up (null when not configured). */
+export const activitySubscriptionSchema = z
+  .object({ waitlistPromoted: z.string().nullable(), reminder: z.string().nullable() })
+  .meta({ id: 'ActivitySubscription' });
+export type ActivitySubscription = z.infer<typeof activitySubscriptionSchema>;

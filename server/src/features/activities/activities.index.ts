@@ -24,4 +24,5 @@ export const activitiesRouter = createRouter()
   .openapi(registrationRoutes.companyRegistrations, registrations.companyRegistrations)
   .openapi(registrationRoutes.checkIn, registrations.checkIn)
   .openapi(registrationRoutes.recordResult, registrations.recordResult)
-  .openapi(registrationRoutes.verifyCertificate, registrations.verifyCertificate);
+  .openapi(registrationRoutes.verifyCertificate, registrations.verifyCertificate)
+  .openapi(registrationRoutes.subscription, registrations.subscription);

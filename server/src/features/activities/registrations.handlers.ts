@@ -58,3 +58,8 @@ export const recordResult: Handler<'recordResult'> = async (c) => {
 export const verifyCertificate: Handler<'verifyCertificate'> = async (c) => {
   return c.json(await verify(c.var.deps.db, c.req.valid('param').certificateNo), HttpStatus.OK);
 };
+
+export const subscription: Handler<'subscription'> = (c) => {
+  const ids = c.var.deps.env.templateIds;
+  return c.json({ waitlistPromoted: ids.waitlist_promoted ?? null, reminder: ids.activity_reminder ?? null }, HttpStatus.OK);
+};

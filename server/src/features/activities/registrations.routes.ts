@@ -1,4 +1,5 @@
 import {
+  activitySubscriptionSchema,
   certificateNoSchema,
   certificateVerificationSchema,
   checkInResultSchema,
@@ -133,4 +134,13 @@ export const verifyCertificate = defineRoute({
     200: { description: '证书有效', content: json(certificateVerificationSchema) },
     404: { description: '查无此证书或已作废', content: errorContent },
   },
+});
+
+export const subscription = defineRoute({
+  method: 'get',
+  path: '/activity-subscription',
+  tags,
+  summary: '报名前请求的订阅消息模板（候补递补通知、活动前一天提醒；未配置时为 null）',
+  access: 'authenticated',
+  responses: { 200: { description: '模板', content: json(activitySubscriptionSchema) } },
 });

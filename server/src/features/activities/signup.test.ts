@@ -1,8 +1,8 @@
-import { createRegistration } from '@wuxie/prisma/factories';
+import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { activityDetailSchema, registrationViewSchema, signupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, memberWorker, openActivity, person } from './testing';
+import { HOUR, memberWorker, openActivity, person, tokenOf } from './testing';
 import { fillFreeSeats } from './waitlist.service';
 
 let t: TestApp;
@@ -206,6 +206,18 @@ describe('who may sign up, and when', () => {
       expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
       expect(String(body.message), `${method} ${path}`).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+});
+
+describe('subscription templates', () => {
+  it('tells the client which templates to ask for before signing up', async () => {
+    const configured = await createTestApp({ WECHAT_TEMPLATE_WAITLIST_PROMOTED: 'TPL-promoted' });
+    try {
+      const token = await tokenOf(configured, await createUser(configured.db, { roles: ['worker'] }));
+      expect(await readJson(await configured.call('GET', '/api/activity-subscription', { token }))).toEqual({ waitlistPromoted: 'TPL-promoted', reminder: null });
+    } finally {
+      await configured.close();
     }
   });
 });
