@@ -53,8 +53,8 @@ export async function seedCommendations(db: Db, people: People): Promise<void> {
   });
   await db.commendation.createMany({
     data: [
-      ...top.map((row) => ({ year: 2024, kind: 'excellent_company' as const, companyId: row.companyId, note: '2024年度优秀会员单位', createdAt: at })),
-      ...people.demo.correspondents.map((c) => ({ year: 2024, kind: 'excellent_correspondent' as const, userId: c.id, note: '2024年度优秀通讯员', createdAt: at })),
+      ...top.map((row) => ({ year: 2024, kind: 'excellent_company' as const, companyId: row.companyId, subject: `company:${row.companyId}`, note: '2024年度优秀会员单位', createdAt: at })),
+      ...people.demo.correspondents.map((c) => ({ year: 2024, kind: 'excellent_correspondent' as const, userId: c.id, subject: `user:${c.id}`, note: '2024年度优秀通讯员', createdAt: at })),
     ],
   });
 }
