@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints the client's build sizes against its budgets and exits non-zero when one is over.
-// Run after `build:weapp` and `build:h5` (client/dist/weapp, client/dist/h5).
+// Run after `build:weapp` and `build:h5` (client/dist/weapp, client/dist/h5; CLIENT_DIST_ROOT=<dir> reads
+// <dir>/weapp and <dir>/h5 instead, e.g. builds made with WUXIE_OUTPUT_ROOT).
 //   weapp main package ≤ 1 MB (WeChat's hard limit is 2 MB), whole weapp ≤ 4 MB,
 //   H5 JavaScript for the first screen ≤ 250 KB gzipped.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
@@ -18,7 +19,9 @@ const BUDGETS = {
 /** The H5 launch page: the first tab (see client/src/routes.ts). */
 const LAUNCH_PAGE = 'pages/home/index'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'client', 'dist')
+const root = process.env.CLIENT_DIST_ROOT
+  ? path.resolve(process.env.CLIENT_DIST_ROOT)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'client', 'dist')
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

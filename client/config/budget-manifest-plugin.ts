@@ -3,6 +3,18 @@ import type { Compiler } from 'webpack'
 const NAME = 'BudgetManifestPlugin'
 const PAGE_MODULE = /\/src\/((?:pages|packages)\/.+\/index)\.tsx$/
 
+interface ModuleLike {
+  resource?: string
+  /** Set on webpack's ConcatenatedModule, which has no resource of its own. */
+  modules?: Iterable<ModuleLike>
+}
+
+/** The source files behind a module, looking inside concatenated (scope-hoisted) modules. */
+function resourcesOf(mod: ModuleLike): string[] {
+  const own = mod.resource ? [mod.resource] : []
+  return mod.modules ? [...own, ...[...mod.modules].flatMap(resourcesOf)] : own
+}
+
 /**
  * Writes budget-manifest.json next to the H5 build: the files the entry loads and, per page, the files
  * of the chunk group that loads it. scripts/client-budget.mjs adds them up to get the first screen's JS.
@@ -17,9 +29,10 @@ export class BudgetManifestPlugin {
         for (const group of compilation.chunkGroups) {
           for (const chunk of group.chunks) {
             for (const mod of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-              const resource = (mod as { resource?: string }).resource?.replace(/\\/g, '/') ?? ''
-              const page = PAGE_MODULE.exec(resource)?.[1]
-              if (page) pages[page] = [...new Set([...(pages[page] ?? []), ...group.getFiles()])]
+              for (const resource of resourcesOf(mod as ModuleLike)) {
+                const page = PAGE_MODULE.exec(resource.replace(/\\/g, '/'))?.[1]
+                if (page) pages[page] = [...new Set([...(pages[page] ?? []), ...group.getFiles()])]
+              }
             }
           }
         }
