@@ -1,7 +1,7 @@
 import { DESK_ROLES, type Role } from '@wuxie/shared/auth/roles'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
-export type RoutePackage = 'main' | 'auth' | 'me' | 'desk'
+export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'news'
 
 export interface RouteDef {
   /** Page path as Taro knows it, without a leading slash. */
@@ -28,6 +28,10 @@ export const ROUTES = {
   myRegistrations: { path: 'packages/me/registrations/index', pkg: 'me', title: '我的报名', requiresLogin: true, roles: [] },
   myCertificates: { path: 'packages/me/certificates/index', pkg: 'me', title: '我的证书', requiresLogin: true, roles: [] },
   desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: DESK_ROLES },
+  newsArticle: { path: 'packages/news/article/index', pkg: 'news', title: '资讯', requiresLogin: false, roles: [] },
+  newsDesk: { path: 'packages/news/desk/index', pkg: 'news', title: '采编台', requiresLogin: true, roles: ['correspondent', 'staff'] },
+  newsEdit: { path: 'packages/news/edit/index', pkg: 'news', title: '稿件', requiresLogin: true, roles: ['correspondent', 'staff'] },
+  newsStats: { path: 'packages/news/stats/index', pkg: 'news', title: '资讯统计', requiresLogin: true, roles: ['staff'] },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof ROUTES

@@ -1,0 +1,98 @@
+import { Picker, Text, View } from '@tarojs/components'
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@wuxie/shared/news/categories'
+import type { NewsStats } from '@wuxie/shared/news/news.schemas'
+import { useEffect, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import { fetchNewsStats } from '@/api/news'
+import PageShell from '@/components/PageShell'
+import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { beijingDate } from '@/lib/news'
+import './index.css'
+
+/** Months of the period that have figures, with the count per category (0 where none). */
+function monthRows(stats: NewsStats) {
+  const months = [...new Set(stats.byCategoryMonth.map((r) => r.month))].sort()
+  return months.map((month) => ({
+    month,
+    counts: ARTICLE_CATEGORIES.map((c) => stats.byCategoryMonth.find((r) => r.month === month && r.category === c)?.count ?? 0),
+  }))
+}
+
+/** 资讯统计: published articles per category and month, and the correspondents ranked (优秀通讯员 candidates). */
+export default function NewsStatsPage() {
+  const access = useRouteGuard('newsStats')
+  const today = beijingDate(new Date().toISOString())
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
+  const [to, setTo] = useState(today)
+  const [stats, setStats] = useState<NewsStats | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = () => {
+    setError(null)
+    setStats(null)
+    fetchNewsStats({ from, to }).then(setStats, (err: unknown) => setError(messageOf(err)))
+  }
+  useEffect(() => {
+    if (access === 'allow') load()
+  }, [from, to, access])
+
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='资讯统计只对协会工作人员开放' /></PageShell>
+  if (access !== 'allow') return <PageShell />
+  const rows = stats ? monthRows(stats) : []
+  return (
+    <PageShell className='news-stats'>
+      <View className='card section stats-period'>
+        <Text className='muted'>统计期间</Text>
+        <Picker mode='date' value={from} end={to} onChange={(e) => setFrom(String(e.detail.value))}>
+          <Text className='stats-period__pick'>{from}</Text>
+        </Picker>
+        <Text className='muted'>至</Text>
+        <Picker mode='date' value={to} start={from} onChange={(e) => setTo(String(e.detail.value))}>
+          <Text className='stats-period__pick'>{to}</Text>
+        </Picker>
+      </View>
+      {error && <ErrorState message={error} onRetry={load} />}
+      {!error && !stats && <ListSkeleton rows={2} />}
+      {stats && (
+        <>
+          <Text className='section-title'>各栏目每月发布数</Text>
+          <View className='card section stats-table-wrap'>
+            {rows.length === 0 ? (
+              <Text className='muted'>这段时间没有发布文章</Text>
+            ) : (
+              <View className='stats-table'>
+                <View className='stats-row stats-row--head'>
+                  <Text className='stats-cell stats-cell--month'>月份</Text>
+                  {ARTICLE_CATEGORIES.map((c) => <Text key={c} className='stats-cell'>{ARTICLE_CATEGORY_LABELS[c]}</Text>)}
+                  <Text className='stats-cell'>合计</Text>
+                </View>
+                {rows.map((r) => (
+                  <View key={r.month} className='stats-row'>
+                    <Text className='stats-cell stats-cell--month'>{r.month}</Text>
+                    {r.counts.map((n, i) => <Text key={i} className='stats-cell'>{n}</Text>)}
+                    <Text className='stats-cell stats-cell--total'>{r.counts.reduce((a, b) => a + b, 0)}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+          </View>
+          <Text className='section-title'>通讯员发稿排名</Text>
+          <View className='card section stats-rank'>
+            {stats.correspondents.length === 0 && <Text className='muted'>这段时间没有通讯员发稿</Text>}
+            {stats.correspondents.map((c) => (
+              <View key={c.userId} className='stats-rank__row'>
+                <Text className={`stats-rank__no ${c.rank <= 3 ? 'stats-rank__no--top' : ''}`}>{c.rank}</Text>
+                <View className='stats-rank__who'>
+                  <Text>{c.name}</Text>
+                  {c.companyName && <Text className='muted'>{c.companyName}</Text>}
+                </View>
+                <Text className='stats-rank__count'>{c.published} 篇</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      )}
+    </PageShell>
+  )
+}
