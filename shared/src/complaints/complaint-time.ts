@@ -23,6 +23,10 @@ export function nextChinaDate(date: string): string {
 export function formatComplaintNumber(at: Date, seq: number): string {
   return `TS${chinaDate(at).replaceAll('-', '')}${String(seq).padStart(5, '0')}`;
 }
+/** The ComplaintNumberCounter row a complaint filed at `at` takes its sequence from: its Beijing date, `YYYY-MM-DD`. */
+export function complaintNumberDay(at: Date): string {
+  return chinaDate(at);
+}
 export const COMPLAINT_NUMBER_PATTERN = /^TS\d{8}\d{5,}$/;
 
 /** Holiday overrides: date → working day or not (statutory holidays, and weekend days worked in exchange, 调休). */

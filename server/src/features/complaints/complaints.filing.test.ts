@@ -1,5 +1,5 @@
 import { complaintDetailSchema, complaintPageSchema } from '@wuxie/shared';
-import { createUpload } from '@wuxie/prisma/factories';
+import { createComplaint, createUpload } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { complaintBody, errorOf, file, login, world } from './complaints.test-kit';
@@ -20,10 +20,12 @@ describe('filing a complaint', () => {
     expect(new Date(c.acceptDueAt).getTime()).toBeGreaterThan(Date.now() + 20 * 3600_000);
   });
 
-  it('gives consecutive numbers on the same day', async () => {
+  it('gives consecutive numbers on the same day, continuing the counter the seed and factories use', async () => {
     const w = await world(t);
+    const seeded = await createComplaint(t.db, { communityId: w.community.id });
     const a = await file(t, w.resident, w.community.id);
     const b = await file(t, w.resident, w.community.id);
+    expect(Number(a.number.slice(-5))).toBeGreaterThan(Number(seeded.number.slice(-5)));
     expect(Number(b.number.slice(-5))).toBe(Number(a.number.slice(-5)) + 1);
   });
 

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { addWorkingDays, chinaDate, chinaDayStart, formatComplaintNumber, type CreateComplaint } from '@wuxie/shared';
+import { addWorkingDays, chinaDate, chinaDayStart, complaintNumberDay, formatComplaintNumber, type CreateComplaint } from '@wuxie/shared';
 import type { Env } from '../../env';
 import type { Caller } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -11,7 +11,7 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 /** Next number of the day, taken inside the caller's transaction (one atomic upsert). */
 async function takeNumber(tx: Prisma.TransactionClient, at: Date): Promise<string> {
-  const day = chinaDate(at).replaceAll('-', '');
+  const day = complaintNumberDay(at);
   const rows = await tx.$queryRaw<{ seq: number }[]>`
     INSERT INTO "ComplaintNumberCounter" ("day", "seq") VALUES (${day}, 1)
     ON CONFLICT ("day") DO UPDATE SET "seq" = "ComplaintNumberCounter"."seq" + 1

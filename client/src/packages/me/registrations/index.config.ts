@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '我的报名', enablePullDownRefresh: true })
