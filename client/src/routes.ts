@@ -1,7 +1,7 @@
 import { DESK_ROLES, type Role } from '@wuxie/shared/auth/roles'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
-export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'news'
+export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'news' | 'activities'
 
 export interface RouteDef {
   /** Page path as Taro knows it, without a leading slash. */
@@ -25,13 +25,23 @@ export const ROUTES = {
   privacy: { path: 'packages/auth/privacy/index', pkg: 'auth', title: '隐私保护指引', requiresLogin: false, roles: [] },
   profile: { path: 'packages/me/profile/index', pkg: 'me', title: '个人资料', requiresLogin: true, roles: [] },
   myComplaints: { path: 'packages/me/complaints/index', pkg: 'me', title: '我的投诉', requiresLogin: true, roles: [] },
-  myRegistrations: { path: 'packages/me/registrations/index', pkg: 'me', title: '我的报名', requiresLogin: true, roles: [] },
-  myCertificates: { path: 'packages/me/certificates/index', pkg: 'me', title: '我的证书', requiresLogin: true, roles: [] },
+  myRegistrations: { path: 'packages/activities/mine/index', pkg: 'activities', title: '我的报名', requiresLogin: true, roles: [] },
+  myCertificates: { path: 'packages/activities/certificates/index', pkg: 'activities', title: '我的证书', requiresLogin: true, roles: [] },
   desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: DESK_ROLES },
   newsArticle: { path: 'packages/news/article/index', pkg: 'news', title: '资讯', requiresLogin: false, roles: [] },
   newsDesk: { path: 'packages/news/desk/index', pkg: 'news', title: '采编台', requiresLogin: true, roles: ['correspondent', 'staff'] },
   newsEdit: { path: 'packages/news/edit/index', pkg: 'news', title: '稿件', requiresLogin: true, roles: ['correspondent', 'staff'] },
   newsStats: { path: 'packages/news/stats/index', pkg: 'news', title: '资讯统计', requiresLogin: true, roles: ['staff'] },
+  activityDetail: { path: 'packages/activities/detail/index', pkg: 'activities', title: '活动详情', requiresLogin: false, roles: [] },
+  activitySignup: { path: 'packages/activities/signup/index', pkg: 'activities', title: '报名', requiresLogin: true, roles: [] },
+  activityTicket: { path: 'packages/activities/ticket/index', pkg: 'activities', title: '电子票', requiresLogin: true, roles: [] },
+  certificateVerify: { path: 'packages/activities/verify/index', pkg: 'activities', title: '证书查验', requiresLogin: false, roles: [] },
+  activityCompany: { path: 'packages/activities/company/index', pkg: 'activities', title: '为员工报名', requiresLogin: true, roles: ['company_admin'] },
+  activityManage: { path: 'packages/activities/manage/index', pkg: 'activities', title: '活动管理', requiresLogin: true, roles: ['staff', 'admin'] },
+  activityEdit: { path: 'packages/activities/edit/index', pkg: 'activities', title: '编辑活动', requiresLogin: true, roles: ['staff', 'admin'] },
+  activityCheckIn: { path: 'packages/activities/checkin/index', pkg: 'activities', title: '签到', requiresLogin: true, roles: ['staff', 'admin'] },
+  activityRoster: { path: 'packages/activities/roster/index', pkg: 'activities', title: '名单与成绩', requiresLogin: true, roles: ['staff', 'admin'] },
+  activityFigures: { path: 'packages/activities/figures/index', pkg: 'activities', title: '活动统计', requiresLogin: true, roles: ['staff', 'admin'] },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof ROUTES

@@ -22,6 +22,7 @@ import { activitySelect, registrationSelect, toSummary } from './activities.mapp
 import { viewOf } from './registrations.service';
 import { activityLink, lockActivity, promoteFromWaitlist, thing } from './waitlist.service';
 import { enqueueNotification } from '../notifications/notifications.service';
+import { sanitizeArticleHtml } from '../news/sanitize';
 
 type ListQuery = {
   type?: Prisma.ActivityWhereInput['type'];
@@ -90,8 +91,21 @@ export async function activityDetail(db: PrismaClient, secret: string, caller: C
 
 type ActivityInput = z.output<typeof activityInputSchema>;
 
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Staff type plain text (one paragraph a line) or paste HTML; either way only safe HTML is stored. */
+export function descriptionHtml(text: string): string {
+  if (/<[a-z]/i.test(text)) return sanitizeArticleHtml(text);
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+}
+
 function columns(input: ActivityInput) {
-  return { ...input, extraFields: input.extraFields as Prisma.InputJsonValue };
+  return { ...input, description: descriptionHtml(input.description), extraFields: input.extraFields as Prisma.InputJsonValue };
 }
 
 async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, activityId: number, detail: Prisma.InputJsonValue = {}): Promise<void> {

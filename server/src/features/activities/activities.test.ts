@@ -29,18 +29,21 @@ function input(over: Partial<ActivityInput> = {}): ActivityInput {
 describe('staff manage activities', () => {
   it('create a draft, publish it, and it appears on the 活动 tab', async () => {
     const staff = await staffMember(t);
-    const created = await t.call('POST', '/api/activities', { token: staff.token, body: input({ title: '发布流程测试培训' }) });
+    const created = await t.call('POST', '/api/activities', { token: staff.token, body: input({ title: '发布流程测试培训', description: '面向项目经理\n请带好<身份证>' }) });
     expect(created.status).toBe(201);
     const { id } = (await readJson(created)) as { id: number };
     expect((await t.call('GET', `/api/activities/${id}`)).status).toBe(404);
     const published = activityDetailSchema.parse(await readJson(await t.call('POST', `/api/activities/${id}/publish`, { token: staff.token })));
     expect(published).toMatchObject({ status: 'published', phase: 'open', seatsLeft: 30 });
+    expect(published.description).toBe('<p>面向项目经理</p><p>请带好&lt;身份证&gt;</p>');
+    const html = await t.call('PUT', `/api/activities/${id}`, { token: staff.token, body: input({ title: '发布流程测试培训', description: '<p>注意</p><script>alert(1)</script><img src=x onerror=alert(1)>' }) });
+    expect(activityDetailSchema.parse(await readJson(html)).description).not.toMatch(/script|onerror/);
     const list = activityListSchema.parse(await readJson(await t.call('GET', '/api/activities?state=open&type=training&limit=50')));
     expect(list.items.map((a) => a.title)).toContain('发布流程测试培训');
     const again = await t.call('POST', `/api/activities/${id}/publish`, { token: staff.token });
     expect(again.status).toBe(409);
     expect((await readJson(again)).message).toBe('活动当前为「已发布」，不能改为「已发布」');
-    expect(await t.db.auditLog.count({ where: { entity: 'activity', entityId: String(id) } })).toBe(2);
+    expect(await t.db.auditLog.count({ where: { entity: 'activity', entityId: String(id) } })).toBe(3);
   });
 
   it('refuses activity input that does not add up, naming each field', async () => {

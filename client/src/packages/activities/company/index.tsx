@@ -1,0 +1,118 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities/activity-enums'
+import type { ActivityDetail, CompanyCandidates, CompanySignupResult } from '@wuxie/shared/activities/activities.schemas'
+import { checkExtraValues } from '@wuxie/shared/activities/extra-fields'
+import { useCallback, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import PageShell from '@/components/PageShell'
+import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { timeRange } from '@/pages/activities/ActivityCard'
+import { activitiesApi } from '@/pages/activities/api'
+import { Button, Checkbox } from '@/ui'
+import ExtraFieldsForm from '../components/ExtraFieldsForm'
+import '../activities.css'
+
+/**
+ * 为员工报名 (company admin): tick several of the company's workers, fill each one's extra fields,
+ * submit once; each person succeeds or fails on their own, with the reason.
+ */
+export default function CompanySignupPage() {
+  const access = useRouteGuard('activityCompany')
+  const id = Number(useRouter().params.id)
+  const [activity, setActivity] = useState<ActivityDetail | null>(null)
+  const [candidates, setCandidates] = useState<CompanyCandidates['items']>([])
+  const [picked, setPicked] = useState<Record<number, Record<string, string>>>({})
+  const [errors, setErrors] = useState<Record<number, Record<string, string | undefined>>>({})
+  const [result, setResult] = useState<CompanySignupResult | null>(null)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const load = useCallback(async () => {
+    try {
+      const [a, c] = await Promise.all([activitiesApi.get(id), activitiesApi.candidates(id)])
+      setActivity(a)
+      setCandidates(c.items)
+      setError(undefined)
+    } catch (err) {
+      setError(messageOf(err))
+    }
+  }, [id])
+  useDidShow(() => {
+    if (access === 'allow') void load()
+  })
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有单位管理员可以为员工报名' /></PageShell>
+  if (access !== 'allow') return <PageShell />
+  if (error) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
+  if (!activity) return <PageShell><ListSkeleton rows={3} /></PageShell>
+
+  const toggle = (userId: number) => setPicked(({ [userId]: was, ...rest }) => (was ? rest : { ...rest, [userId]: {} }))
+  const submit = async () => {
+    const people = Object.entries(picked).map(([userId, values]) => ({ userId: Number(userId), values }))
+    if (people.length === 0) return void Taro.showToast({ title: '请至少选择 1 名员工', icon: 'none' })
+    const problems: Record<number, Record<string, string>> = {}
+    for (const p of people) {
+      const check = checkExtraValues(activity.extraFields, p.values)
+      if (!check.ok) problems[p.userId] = Object.fromEntries(check.issues.map((i) => [i.path.replace(/^extra\./, ''), i.message]))
+    }
+    setErrors(problems)
+    if (Object.keys(problems).length) return void Taro.showToast({ title: '有员工的信息需要修改', icon: 'none' })
+    setBusy(true)
+    try {
+      setResult(await activitiesApi.companySignUp(id, { people: people.map((p) => ({ userId: p.userId, extra: p.values })) }))
+      setPicked({})
+      await load()
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <PageShell>
+      <View className='section card'>
+        <Text className='ad-title'>{activity.title}</Text>
+        <Text className='muted'>{timeRange(activity)} · {activity.signup.message ?? `剩余 ${activity.seatsLeft} 个名额`}</Text>
+      </View>
+      {result && (
+        <View className='section card'>
+          <Text className='ad-status'>成功 {result.succeeded} 人，未成功 {result.failed} 人</Text>
+          {result.results.map((r) => (
+            <Text key={r.userId} className={r.ok ? 'muted' : 'field-error'} style={{ margin: '4px 0 0' }}>
+              {r.name}：{r.message}
+            </Text>
+          ))}
+        </View>
+      )}
+      <View className='section card'>
+        {candidates.length === 0 && <Text className='muted'>本单位还没有绑定的从业人员</Text>}
+        {candidates.map((c) => (
+          <View key={c.userId} className='person-pick'>
+            {c.registration && c.registration.status !== 'cancelled' ? (
+              <Text>
+                {c.name} <Text className='muted'>· {REGISTRATION_STATUS_LABELS[c.registration.status]}{c.registration.waitlistPosition ? ` 第 ${c.registration.waitlistPosition} 位` : ''}</Text>
+              </Text>
+            ) : (
+              <Checkbox checked={c.userId in picked} label={c.name} onChange={() => toggle(c.userId)} />
+            )}
+            {c.userId in picked && activity.extraFields.length > 0 && (
+              <ExtraFieldsForm
+                fields={activity.extraFields}
+                values={picked[c.userId] ?? {}}
+                errors={errors[c.userId] ?? {}}
+                namePrefix={`u${c.userId}-`}
+                onChange={(key, value) => setPicked((p) => ({ ...p, [c.userId]: { ...(p[c.userId] ?? {}), [key]: value } }))}
+              />
+            )}
+          </View>
+        ))}
+      </View>
+      <View className='ad-actions'>
+        <Button type='primary' block loading={busy} disabled={busy} onClick={() => void submit()}>
+          为选中的 {Object.keys(picked).length} 人报名
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

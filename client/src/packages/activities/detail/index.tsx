@@ -1,0 +1,141 @@
+import { RichText, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, AUDIENCE_LABELS, CANCEL_RULE_LABELS } from '@wuxie/shared/activities/activity-enums'
+import { ACTIVITY_PHASE_LABELS, ACTIVITY_TRANSITIONS } from '@wuxie/shared/activities/activity-rules'
+import type { ActivityDetail } from '@wuxie/shared/activities/activities.schemas'
+import { formatChinaDateTime } from '@wuxie/shared/activities/china-time'
+import { hasRole } from '@wuxie/shared/auth/roles'
+import { useCallback, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import PageShell from '@/components/PageShell'
+import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { go } from '@/lib/nav'
+import { seatsText, timeRange } from '@/pages/activities/ActivityCard'
+import { activitiesApi } from '@/pages/activities/api'
+import '@/pages/activities/index.css'
+import { useSession } from '@/stores'
+import { Button, Input } from '@/ui'
+import { Kv, confirm, toastError } from '../components/common'
+import RegistrationBox from '../components/RegistrationBox'
+import '../activities.css'
+
+/** 活动详情: when and where, seats left, who may sign up, my registration, and staff actions. */
+export default function ActivityDetailPage() {
+  const id = Number(useRouter().params.id)
+  const session = useSession()
+  const [detail, setDetail] = useState<ActivityDetail | null>(null)
+  const [error, setError] = useState<string>()
+  const [cancelling, setCancelling] = useState(false)
+  const [reason, setReason] = useState('')
+
+  const load = useCallback(async () => {
+    try {
+      setDetail(await activitiesApi.get(id))
+      setError(undefined)
+    } catch (err) {
+      setError(messageOf(err))
+    }
+  }, [id])
+  useDidShow(() => void load())
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  if (error && !detail) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
+  if (!detail) return <PageShell><ListSkeleton rows={2} /></PageShell>
+  const roles = session?.user.roles ?? []
+  const staff = hasRole(roles, 'staff')
+  const mine = detail.myRegistration
+  const active = mine && mine.status !== 'cancelled'
+
+  const staffAction = async (what: 'publish' | 'finish' | 'cancel') => {
+    try {
+      if (what === 'cancel') {
+        if (!(await confirm('取消活动', `将通知所有报名和候补的人，原因：${reason || '（未填写）'}`, '取消活动'))) return
+        const { notified } = await activitiesApi.cancel(id, reason)
+        setCancelling(false)
+        void Taro.showToast({ title: `已取消，已通知 ${notified} 人`, icon: 'none' })
+      } else {
+        if (!(await confirm(what === 'publish' ? '发布活动' : '结束活动', what === 'publish' ? '发布后所有人可以看到并报名。' : '结束后不能再报名和签到。'))) return
+        await (what === 'publish' ? activitiesApi.publish(id) : activitiesApi.finish(id))
+      }
+      await load()
+    } catch (err) {
+      toastError(err)
+    }
+  }
+
+  return (
+    <PageShell>
+      <View className='section card'>
+        <Text className='ad-title'>{detail.title}</Text>
+        <View className='row'>
+          <Text className='chip'>{ACTIVITY_TYPE_LABELS[detail.type]}</Text>
+          <Text className={`activity-phase activity-phase--${detail.phase}`}>{ACTIVITY_PHASE_LABELS[detail.phase]}</Text>
+        </View>
+        <View style={{ marginTop: '8px' }}>
+          <Kv k='时间' v={timeRange(detail)} />
+          <Kv k='地点' v={detail.online ? '线上参加' : detail.place} />
+          {detail.online && <Kv k='参加链接' v={detail.onlineUrl ?? '报名成功后显示'} />}
+          <Kv k='名额' v={detail.status === 'published' ? `${seatsText(detail)}${detail.waitlistCount ? `，${detail.waitlistCount} 人候补` : ''}` : `${detail.capacity} 人`} />
+          <Kv k='报名时间' v={`${formatChinaDateTime(new Date(detail.signupStartAt))} – ${formatChinaDateTime(new Date(detail.signupEndAt))}`} />
+          <Kv k='报名对象' v={AUDIENCE_LABELS[detail.audience]} />
+          <Kv k='取消规则' v={CANCEL_RULE_LABELS[detail.cancelRule]} />
+          <Kv k='需填写' v={detail.extraFields.map((f) => f.label).join('、')} />
+          {staff && <Kv k='状态' v={ACTIVITY_STATUS_LABELS[detail.status]} />}
+        </View>
+      </View>
+
+      {mine && (
+        <View className='section card'>
+          <RegistrationBox activity={detail} registration={mine} onChanged={() => void load()} />
+        </View>
+      )}
+
+      <View className='ad-actions'>
+        {!active && detail.signup.allowed && (
+          <Button type='primary' block className='ad-signup' onClick={() => go('activitySignup', { id })}>
+            {detail.phase === 'waitlist' ? '名额已满，排候补' : '我要报名'}
+          </Button>
+        )}
+        {!active && !detail.signup.allowed && detail.signup.message && <Text className='hint ad-refusal'>{detail.signup.message}</Text>}
+        {!session && (detail.phase === 'open' || detail.phase === 'waitlist') && (
+          <Button type='primary' block onClick={() => go('login')}>
+            登录后报名
+          </Button>
+        )}
+        {hasRole(roles, 'company_admin') && detail.status === 'published' && (
+          <Button block onClick={() => go('activityCompany', { id })}>
+            为本单位员工报名
+          </Button>
+        )}
+      </View>
+
+      {staff && (
+        <View className='section card'>
+          <Text className='muted'>协会工作人员</Text>
+          <View className='ad-row-actions'>
+            {detail.status !== 'cancelled' && detail.status !== 'finished' && <Button size='small' onClick={() => go('activityEdit', { id })}>编辑</Button>}
+            {ACTIVITY_TRANSITIONS[detail.status].includes('published') && <Button size='small' type='primary' className='ad-publish' onClick={() => void staffAction('publish')}>发布</Button>}
+            <Button size='small' className='ad-checkin' onClick={() => go('activityCheckIn', { id })}>签到</Button>
+            <Button size='small' className='ad-roster' onClick={() => go('activityRoster', { id })}>名单与成绩</Button>
+            {ACTIVITY_TRANSITIONS[detail.status].includes('finished') && <Button size='small' onClick={() => void staffAction('finish')}>结束</Button>}
+            {ACTIVITY_TRANSITIONS[detail.status].includes('cancelled') && <Button size='small' onClick={() => setCancelling(true)}>取消活动</Button>}
+          </View>
+          {cancelling && (
+            <View className='ad-field'>
+              <Text className='ad-label ad-label--required'>取消原因（会告诉所有报名的人）</Text>
+              <Input className='ad-input' value={reason} maxLength={100} placeholder='如：因天气原因改期举办' onChange={(v) => setReason(v)} />
+              <Button size='small' type='primary' onClick={() => void staffAction('cancel')}>确认取消活动</Button>
+            </View>
+          )}
+        </View>
+      )}
+
+      {detail.description && (
+        <View className='section card'>
+          <Text className='section-title' style={{ margin: '0 0 8px' }}>活动介绍</Text>
+          <RichText className='ad-desc' nodes={detail.description} />
+        </View>
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,78 @@
+import { Text, View } from '@tarojs/components'
+import type { ActivityFigures } from '@wuxie/shared/activities/activities.schemas'
+import { formatChinaDate } from '@wuxie/shared/activities/china-time'
+import { useEffect, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import PageShell from '@/components/PageShell'
+import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { activitiesApi } from '@/pages/activities/api'
+import { Button, Input } from '@/ui'
+import '../activities.css'
+
+const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`)
+
+function Figure({ label, value }: { label: string; value: string | number }) {
+  return (
+    <View className='figure'>
+      <Text className='figure__value'>{value}</Text>
+      <Text className='muted'>{label}</Text>
+    </View>
+  )
+}
+
+/** 活动统计 (staff): activities held by type, people and companies that took part, no-shows, pass rate. */
+export default function FiguresPage() {
+  const access = useRouteGuard('activityFigures')
+  const today = formatChinaDate(new Date())
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
+  const [to, setTo] = useState(today)
+  const [figures, setFigures] = useState<ActivityFigures | null>(null)
+  const [error, setError] = useState<string>()
+  const load = async () => {
+    try {
+      setError(undefined)
+      setFigures(await activitiesApi.figures(from.trim(), to.trim()))
+    } catch (err) {
+      setError(messageOf(err))
+    }
+  }
+  useEffect(() => {
+    if (access === 'allow') void load()
+  }, [access])
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='统计只对协会工作人员开放' /></PageShell>
+  if (access !== 'allow') return <PageShell />
+  return (
+    <PageShell>
+      <View className='section card row'>
+        <Input name='from' className='ad-input' style={{ flex: 1 }} value={from} onChange={setFrom} placeholder='YYYY-MM-DD' />
+        <Text className='muted'>至</Text>
+        <Input name='to' className='ad-input' style={{ flex: 1 }} value={to} onChange={setTo} placeholder='YYYY-MM-DD' />
+        <Button size='small' type='primary' onClick={() => void load()}>统计</Button>
+      </View>
+      {error && <ErrorState message={error} onRetry={() => void load()} />}
+      {!error && !figures && <ListSkeleton rows={2} />}
+      {!error && figures && (
+        <>
+          <View className='section card figure-grid'>
+            <Figure label='举办活动（场）' value={figures.activitiesHeld} />
+            <Figure label='参加人数（去重）' value={figures.participants} />
+            <Figure label='参加单位（家）' value={figures.companies} />
+            <Figure label='缺席率' value={percent(figures.noShowRate)} />
+            <Figure label={`考试通过率（${figures.passed}/${figures.sat}）`} value={percent(figures.passRate)} />
+            <Figure label='报名成功 / 签到（人次）' value={`${figures.confirmed} / ${figures.checkedIn}`} />
+          </View>
+          <Text className='section-title'>按类型</Text>
+          <View className='section card'>
+            {figures.byType.map((b) => (
+              <View key={b.type} className='ad-kv'>
+                <Text className='ad-kv__k' style={{ width: '140px' }}>{b.label}</Text>
+                <Text className='ad-kv__v'>{b.count} 场</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      )}
+    </PageShell>
+  )
+}
