@@ -49,8 +49,9 @@ export async function notifyResident(tx: Prisma.TransactionClient, p: Progress):
 
 /** In-app messages for the admins of the company a complaint is routed to (new work, reopened, urged). */
 export async function notifyCompanyAdmins(tx: Prisma.TransactionClient, companyId: number, p: Progress & { title: string }): Promise<void> {
-  const admins = await tx.user.findMany({ where: { companyId, roles: { has: 'company_admin' }, disabled: false }, select: { id: true } });
-  for (const admin of admins) {
+  // Filtered here rather than with `roles: { has }`: that array filter is refused by the PGlite adapter on some paths.
+  const people = await tx.user.findMany({ where: { companyId, disabled: false }, select: { id: true, roles: true } });
+  for (const admin of people.filter((u) => u.roles.includes('company_admin'))) {
     await enqueueNotification(tx, {
       userId: admin.id,
       kind: `complaint.company.${p.action}`,
