@@ -22,18 +22,22 @@ export async function openRoute(page: Page, baseUrl: string, routePath: string):
 
 const TAB_PATHS = { 首页: 'pages/home/index', 活动: 'pages/activities/index', 投诉: 'pages/complaints/index', 我的: 'pages/me/index' } as const
 
-/** Taps a tab in the tab bar by its label and waits until its page is the one showing. */
-export async function tab(page: Page, label: keyof typeof TAB_PATHS): Promise<void> {
-  await page.locator('.weui-tabbar__item').filter({ hasText: label }).click()
-  const id = `/${TAB_PATHS[label]}`
+/** Waits until the page at this route path (e.g. 'pages/me/index') is the one showing. */
+export async function waitForPage(page: Page, routePath: string): Promise<void> {
   await page.waitForFunction(
     (want) =>
       [...document.querySelectorAll<HTMLElement>('.taro_page')].some(
         (el) => el.id.split('?')[0] === want && !el.classList.contains('taro_page_shade') && getComputedStyle(el).display !== 'none',
       ),
-    id,
+    `/${routePath}`,
     { timeout: 15_000 },
   )
+}
+
+/** Taps a tab in the tab bar by its label and waits until its page is the one showing. */
+export async function tab(page: Page, label: keyof typeof TAB_PATHS): Promise<void> {
+  await page.locator('.weui-tabbar__item').filter({ hasText: label }).click()
+  await waitForPage(page, TAB_PATHS[label])
 }
 
 /** Saves a screenshot of the viewport into e2e/screenshots (git-ignored) for a person to look at. */

@@ -1,7 +1,7 @@
 // The app shell: tabs, login, 我的, 关怀模式, the desk entry. Feature tabs (news, activities,
 // complaints) have their own journeys; here they are only visited, so these stay true as they grow.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { current, loginWithForm, openRoute, see, shot, tab } from '../harness/app'
+import { current, loginWithForm, openRoute, see, shot, tab, waitForPage } from '../harness/app'
 import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
 
 const baseUrl = inject('baseUrl')
@@ -48,7 +48,7 @@ describe('a visitor', () => {
     await see(page, '演示账号')
     expect(page.url()).toContain('redirect=')
     await loginWithForm(page, 'worker', 'demo1234')
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('#/packages/me/registrations/index')
+    await waitForPage(page, 'packages/me/registrations/index')
   })
 })
 
@@ -128,11 +128,12 @@ describe('a worker', () => {
     await shot(page, 'worker-01-me')
 
     await current(page).locator('.nut-cell', { hasText: '我的报名' }).click()
-    await expect.poll(() => page.url()).toContain('packages/me/registrations/index')
+    await waitForPage(page, 'packages/me/registrations/index')
     await shot(page, 'worker-02-registrations')
     await page.goBack()
+    await waitForPage(page, 'pages/me/index')
     await current(page).locator('.nut-cell', { hasText: '我的证书' }).click()
-    await expect.poll(() => page.url()).toContain('packages/me/certificates/index')
+    await waitForPage(page, 'packages/me/certificates/index')
   })
 })
 
