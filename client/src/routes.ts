@@ -1,7 +1,7 @@
 import { DESK_ROLES, type Role } from '@wuxie/shared/auth/roles'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
-export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'news' | 'activities'
+export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'complaints' | 'news' | 'activities'
 
 export interface RouteDef {
   /** Page path as Taro knows it, without a leading slash. */
@@ -28,6 +28,11 @@ export const ROUTES = {
   myRegistrations: { path: 'packages/activities/mine/index', pkg: 'activities', title: '我的报名', requiresLogin: true, roles: [] },
   myCertificates: { path: 'packages/activities/certificates/index', pkg: 'activities', title: '我的证书', requiresLogin: true, roles: [] },
   desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: DESK_ROLES },
+  complaintNew: { path: 'packages/complaints/new/index', pkg: 'complaints', title: '我要投诉', requiresLogin: true, roles: [] },
+  complaintDetail: { path: 'packages/complaints/detail/index', pkg: 'complaints', title: '投诉详情', requiresLogin: true, roles: [] },
+  complaintDesk: { path: 'packages/complaints/desk/index', pkg: 'complaints', title: '本单位投诉', requiresLogin: true, roles: ['company_admin'] },
+  complaintLedger: { path: 'packages/complaints/ledger/index', pkg: 'complaints', title: '投诉受理台账', requiresLogin: true, roles: ['staff', 'admin'] },
+  complaintFigures: { path: 'packages/complaints/figures/index', pkg: 'complaints', title: '投诉统计', requiresLogin: true, roles: ['staff', 'admin'] },
   newsArticle: { path: 'packages/news/article/index', pkg: 'news', title: '资讯', requiresLogin: false, roles: [] },
   newsDesk: { path: 'packages/news/desk/index', pkg: 'news', title: '采编台', requiresLogin: true, roles: ['correspondent', 'staff'] },
   newsEdit: { path: 'packages/news/edit/index', pkg: 'news', title: '稿件', requiresLogin: true, roles: ['correspondent', 'staff'] },

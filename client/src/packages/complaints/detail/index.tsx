@@ -1,0 +1,128 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints/complaint-categories'
+import { COMPLAINT_STATUS_LABELS, SATISFACTION_LABELS } from '@wuxie/shared/complaints/complaint-machine'
+import { OVERDUE_LABELS } from '@wuxie/shared/complaints/complaint-time'
+import type { ComplaintDetail } from '@wuxie/shared/complaints/complaint.schemas'
+import type { Photo } from '@wuxie/shared/uploads/uploads.schemas'
+import { useCallback, useEffect, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import PageShell from '@/components/PageShell'
+import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { apiUrl } from '@/pages/complaints/api'
+import { complaintsApi } from '@/pages/complaints/api'
+import { shortTime } from '@/pages/complaints/ComplaintCard'
+import '@/pages/complaints/index.css'
+import ActionPanel from '../components/ActionPanel'
+import '../components/photos.css'
+import './index.css'
+
+function Photos({ photos }: { photos: Photo[] }) {
+  if (photos.length === 0) return null
+  const urls = photos.map((p) => apiUrl(p.url))
+  return (
+    <View className='photo-row'>
+      {urls.map((u) => (
+        <Image key={u} className='photo-row__img' src={u} mode='aspectFill' onClick={() => void Taro.previewImage({ urls, current: u })} />
+      ))}
+    </View>
+  )
+}
+
+function Kv({ k, v }: { k: string; v: string | null | undefined }) {
+  if (!v) return null
+  return (
+    <View className='cd-kv'>
+      <Text className='cd-kv__k'>{k}</Text>
+      <Text className='cd-kv__v'>{v}</Text>
+    </View>
+  )
+}
+
+/** 投诉详情: the complaint as this viewer may see it, the whole timeline, and what they can do now. */
+export default function ComplaintDetailPage() {
+  const access = useRouteGuard('complaintDetail')
+  const id = Number(useRouter().params.id)
+  const [detail, setDetail] = useState<ComplaintDetail | null>(null)
+  const [error, setError] = useState<string>()
+
+  const load = useCallback(async () => {
+    try {
+      setDetail(await complaintsApi.get(id))
+      setError(undefined)
+    } catch (err) {
+      setError(messageOf(err))
+    }
+  }, [id])
+
+  useEffect(() => {
+    if (access === 'allow') void load()
+  }, [access, load])
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  if (access !== 'allow') return <PageShell />
+  if (error && !detail) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
+  if (!detail) return <PageShell><ListSkeleton rows={2} /></PageShell>
+  const d = detail
+  const forDesk = d.viewerRoles.includes('company') || d.viewerRoles.includes('staff')
+  const deadline = d.status === 'submitted' ? `受理期限 ${shortTime(d.acceptDueAt)}` : d.replyDueAt && ['accepted', 'assigned', 'reopened'].includes(d.status) ? `回复期限 ${shortTime(d.replyDueAt)}` : null
+
+  return (
+    <PageShell>
+      <View className='section card cd-head'>
+        <View className='complaint-card__head'>
+          <Text className='cd-head__title'>{d.title}</Text>
+          <Text className={`complaint-status complaint-status--${d.status} cd-status`}>{COMPLAINT_STATUS_LABELS[d.status]}</Text>
+        </View>
+        <View className='row'>
+          <Text className='chip'>{COMPLAINT_CATEGORY_LABELS[d.category]}</Text>
+          {d.overdue && <Text className='chip chip--warn'>{OVERDUE_LABELS[d.overdue]}</Text>}
+          {d.anonymous && <Text className='chip chip--grey'>对企业匿名</Text>}
+          {d.satisfaction && <Text className='chip chip--grey cd-satisfaction'>{SATISFACTION_LABELS[d.satisfaction]}</Text>}
+        </View>
+        <Kv k='投诉编号' v={d.number} />
+        <Kv k='小区' v={d.communityName} />
+        <Kv k='物业企业' v={d.companyName} />
+        <Kv k='提交时间' v={shortTime(d.createdAt)} />
+        <Kv k='办理时限' v={deadline} />
+        {forDesk && <Kv k='投诉人' v={d.residentName ?? (d.anonymous ? '匿名' : null)} />}
+        {forDesk && <Kv k='联系电话' v={d.contactPhone ?? (d.anonymous ? '已隐藏' : null)} />}
+      </View>
+
+      <View className='section card stack' style={{ gap: '8px' }}>
+        <Text className='cd-desc'>{d.description}</Text>
+        <Photos photos={d.photos} />
+      </View>
+
+      {d.rejectReason && (
+        <View className='section card cd-reject'>
+          <Text className='hint'>不予受理的理由：{d.rejectReason}</Text>
+        </View>
+      )}
+
+      <ActionPanel detail={d} onDone={setDetail} />
+
+      <Text className='section-title'>办理过程</Text>
+      <View className='section card tl'>
+        {[...d.timeline].reverse().map((e) => (
+          <View key={e.id} className='tl__item'>
+            <View className='tl__dot' />
+            <View className='tl__body'>
+              <Text className='tl__label'>
+                {e.label}
+                {e.toStatus && e.fromStatus ? ` → ${COMPLAINT_STATUS_LABELS[e.toStatus]}` : ''}
+              </Text>
+              <Text className='muted'>
+                {e.actor} · {shortTime(e.createdAt)}
+                {!e.visibleToCompany && d.viewerRoles.includes('staff') ? ' · 仅协会可见' : ''}
+              </Text>
+              {e.note && <Text className='tl__note'>{e.note}</Text>}
+              <Photos photos={e.photos} />
+            </View>
+          </View>
+        ))}
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,138 @@
+import { Picker, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@wuxie/shared/complaints/complaint-categories'
+import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@wuxie/shared/complaints/complaint-machine'
+import type { LedgerQuery } from '@wuxie/shared/complaints/complaint.schemas'
+import { useRef, useState } from 'react'
+import { sessions } from '@/api'
+import PageShell from '@/components/PageShell'
+import PagedListView from '@/components/PagedListView'
+import { EmptyState } from '@/components/StateView'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { go } from '@/lib/nav'
+import { apiUrl, complaintsApi } from '@/pages/complaints/api'
+import ComplaintCard from '@/pages/complaints/ComplaintCard'
+import { Button, Input, Switch } from '@/ui'
+import '@/pages/complaints/index.css'
+import '../components/desks.css'
+
+/** Triage tabs: the ones with a deadline sort by it (overdue first); the rest newest first. */
+const TABS: { status: ComplaintStatus | undefined; label: string }[] = [
+  { status: 'submitted', label: '待受理' },
+  { status: 'accepted', label: '待派单' },
+  { status: 'assigned', label: '办理中' },
+  { status: 'reopened', label: '重新办理' },
+  { status: 'resolved', label: '待回访' },
+  { status: 'mediating', label: '调解中' },
+  { status: undefined, label: '全部台账' },
+]
+const DUE: readonly (ComplaintStatus | undefined)[] = ['submitted', 'accepted', 'assigned', 'reopened']
+
+function queryString(filter: LedgerQuery): string {
+  return Object.entries(filter)
+    .filter((e) => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&')
+}
+
+/** 投诉受理台账: staff triage by state (overdue first), filters, and the Excel export of what is filtered. */
+export default function LedgerPage() {
+  const access = useRouteGuard('complaintLedger')
+  const [status, setStatus] = useState<ComplaintStatus | undefined>('submitted')
+  const [category, setCategory] = useState<ComplaintCategory | undefined>()
+  const [overdue, setOverdue] = useState(false)
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [q, setQ] = useState('')
+  const [search, setSearch] = useState('')
+  const [exporting, setExporting] = useState(false)
+  const filter: LedgerQuery = {
+    status,
+    category,
+    overdue: overdue ? 'true' : undefined,
+    from: from || undefined,
+    to: to || undefined,
+    q: search || undefined,
+    order: DUE.includes(status) ? 'due' : 'newest',
+  }
+  const key = JSON.stringify(filter)
+  const list = usePagedList(
+    async (cursor) => {
+      if (access !== 'allow') return { items: [], next: null }
+      const page = await complaintsApi.ledger(filter, cursor)
+      return { items: page.items, next: page.nextCursor }
+    },
+    [key, access],
+  )
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void list.reload()
+    shown.current = true
+  })
+
+  const exportExcel = async () => {
+    setExporting(true)
+    try {
+      const { order: _order, ...rest } = filter
+      const res = await Taro.downloadFile({ url: apiUrl(`/api/complaints/ledger/export?${queryString(rest)}`), header: { Authorization: `Bearer ${sessions.get()?.accessToken ?? ''}` } })
+      if (res.statusCode !== 200) throw new Error(`导出失败（${res.statusCode}），请缩小筛选范围后重试`)
+      if (process.env.TARO_ENV === 'h5') {
+        const a = document.createElement('a')
+        a.href = res.tempFilePath
+        a.download = `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`
+        a.click()
+      } else {
+        await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
+      }
+    } catch (err) {
+      void Taro.showToast({ title: err instanceof Error ? err.message : '导出失败', icon: 'none' })
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  if (access === 'forbidden') return <PageShell><EmptyState title='只有协会工作人员可以查看' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
+  if (access !== 'allow') return <PageShell />
+  return (
+    <PageShell>
+      <View className='desk-tabs'>
+        {TABS.map((t) => (
+          <Text key={t.label} className={`desk-tab ${status === t.status ? 'desk-tab--on' : ''}`} onClick={() => setStatus(t.status)}>
+            {t.label}
+          </Text>
+        ))}
+      </View>
+      <View className='section card ledger-filters'>
+        <View className='ledger-filters__row'>
+          <Input name='ledgerSearch' className='ledger-filters__input' placeholder='编号或标题关键字' value={q} onChange={setQ} onConfirm={() => setSearch(q.trim())} confirmType='search' />
+          <Button size='small' onClick={() => setSearch(q.trim())}>搜索</Button>
+          <Picker mode='selector' range={['全部类别', ...COMPLAINT_CATEGORIES.map((c) => COMPLAINT_CATEGORY_LABELS[c])]} onChange={(e) => setCategory(COMPLAINT_CATEGORIES[Number(e.detail.value) - 1])}>
+            <Text className='ledger-filters__pick'>{category ? COMPLAINT_CATEGORY_LABELS[category] : '全部类别'} ▾</Text>
+          </Picker>
+        </View>
+        <View className='ledger-filters__row'>
+          <Picker mode='date' value={from} onChange={(e) => setFrom(e.detail.value)}>
+            <Text className='ledger-filters__pick'>{from || '开始日期'}</Text>
+          </Picker>
+          <Text className='muted'>至</Text>
+          <Picker mode='date' value={to} onChange={(e) => setTo(e.detail.value)}>
+            <Text className='ledger-filters__pick'>{to || '结束日期'}</Text>
+          </Picker>
+          {(from || to) && <Text className='muted' onClick={() => { setFrom(''); setTo('') }}>清除日期</Text>}
+          <Text className='muted'>只看超时</Text>
+          <Switch checked={overdue} onChange={setOverdue} />
+          <Button size='small' type='primary' fill='outline' loading={exporting} onClick={() => void exportExcel()}>
+            导出 Excel
+          </Button>
+          <Button size='small' fill='none' onClick={() => go('complaintFigures')}>统计</Button>
+        </View>
+      </View>
+      <PagedListView
+        list={list}
+        empty={{ title: `没有${status ? COMPLAINT_STATUS_LABELS[status] : ''}的投诉`, description: '换个筛选条件试试' }}
+        renderItem={(item) => <ComplaintCard key={item.id} item={item} showResident />}
+      />
+    </PageShell>
+  )
+}
