@@ -10,3 +10,4 @@ export * from './complaints/index';
 export * from './uploads/index';
 export * from './activities';
 export * from './news';
+export * from './desk';

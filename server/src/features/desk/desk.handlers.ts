@@ -1,0 +1,44 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { formatChinaDate, resolvePeriod } from '@wuxie/shared';
+import type { AppEnv } from '../../lib/context';
+import { HttpStatus } from '../../lib/http-status';
+import { renderReportDocx } from './desk.docx';
+import { deskRecords } from './desk.records-list';
+import { workReport } from './desk.report';
+import type * as routes from './desk.routes';
+import { DOCX_MIME } from './desk.routes';
+import { deskDashboard } from './desk.service';
+
+type Handler<R extends 'dashboard' | 'report' | 'reportDocx' | 'records'> = RouteHandler<(typeof routes)[R], AppEnv>;
+type PeriodQuery = Parameters<typeof resolvePeriod>[0];
+
+const periodOf = (query: PeriodQuery, now: Date) => resolvePeriod(query, formatChinaDate(now));
+
+export const dashboard: Handler<'dashboard'> = async (c) => {
+  const now = new Date();
+  return c.json(await deskDashboard(c.var.deps.db, periodOf(c.req.valid('query'), now), now), HttpStatus.OK);
+};
+
+export const report: Handler<'report'> = async (c) => {
+  const now = new Date();
+  return c.json(await workReport(c.var.deps.db, periodOf(c.req.valid('query'), now), now), HttpStatus.OK);
+};
+
+export const reportDocx: Handler<'reportDocx'> = async (c) => {
+  const now = new Date();
+  const doc = await workReport(c.var.deps.db, periodOf(c.req.valid('query'), now), now);
+  const file = await renderReportDocx(doc);
+  const name = encodeURIComponent(`${doc.title}.docx`);
+  return c.body(new Uint8Array(file), HttpStatus.OK, {
+    'content-type': DOCX_MIME,
+    'content-disposition': `attachment; filename="work-report-${doc.period.from}-${doc.period.to}.docx"; filename*=UTF-8''${name}`,
+    'cache-control': 'no-store',
+  });
+};
+
+export const records: Handler<'records'> = async (c) => {
+  const now = new Date();
+  const query = c.req.valid('query');
+  return c.json(await deskRecords(c.var.deps.db, periodOf(query, now), query.kind), HttpStatus.OK);
+};
+

@@ -1,0 +1,3 @@
+export * from './desk-period';
+export * from './desk.schemas';
+export * from './candidates';
