@@ -44,11 +44,11 @@ describe('a visitor', () => {
 
   it('is sent to login from a members-only page and back to it afterwards', async () => {
     const { page } = b
-    await openRoute(page, baseUrl, 'packages/me/registrations/index')
+    await openRoute(page, baseUrl, 'packages/activities/mine/index')
     await see(page, '演示账号')
     expect(page.url()).toContain('redirect=')
     await loginWithForm(page, 'worker', 'demo1234')
-    await waitForPage(page, 'packages/me/registrations/index')
+    await waitForPage(page, 'packages/activities/mine/index')
   })
 })
 
@@ -128,12 +128,12 @@ describe('a worker', () => {
     await shot(page, 'worker-01-me')
 
     await current(page).locator('.nut-cell', { hasText: '我的报名' }).click()
-    await waitForPage(page, 'packages/me/registrations/index')
+    await waitForPage(page, 'packages/activities/mine/index')
     await shot(page, 'worker-02-registrations')
     await page.goBack()
     await waitForPage(page, 'pages/me/index')
     await current(page).locator('.nut-cell', { hasText: '我的证书' }).click()
-    await waitForPage(page, 'packages/me/certificates/index')
+    await waitForPage(page, 'packages/activities/certificates/index')
   })
 })
 
