@@ -40,6 +40,8 @@ export default function NewsStatsPage() {
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='资讯统计只对协会工作人员开放' /></PageShell>
   if (access !== 'allow') return <PageShell />
   const rows = stats ? monthRows(stats) : []
+  const thisYear = Number(today.slice(0, 4))
+  const years = [thisYear, thisYear - 1, thisYear - 2]
   return (
     <PageShell className='news-stats'>
       <View className='card section stats-period'>
@@ -51,6 +53,20 @@ export default function NewsStatsPage() {
         <Picker mode='date' value={to} start={from} onChange={(e) => setTo(String(e.detail.value))}>
           <Text className='stats-period__pick'>{to}</Text>
         </Picker>
+      </View>
+      <View className='section stats-years'>
+        {years.map((y) => (
+          <Text
+            key={y}
+            className={`stats-year ${from === `${y}-01-01` && to === `${y}-12-31` ? 'stats-year--on' : ''}`}
+            onClick={() => {
+              setFrom(`${y}-01-01`)
+              setTo(`${y}-12-31`)
+            }}
+          >
+            {y}年
+          </Text>
+        ))}
       </View>
       {error && <ErrorState message={error} onRetry={load} />}
       {!error && !stats && <ListSkeleton rows={2} />}
