@@ -22,7 +22,10 @@ function ratio(numerator: number, denominator: number): Ratio {
 }
 
 interface GroupRow {
-  key: string | number | null;
+  by_company: number;
+  by_category: number;
+  company_id: number | null;
+  category: string | null;
   received: number;
   accepted: number;
   rejected: number;
@@ -45,8 +48,10 @@ export async function complaintFigures(db: PrismaClient, from: string, to: strin
   const range = dateRange(from, to);
   const start = range.gte ?? new Date(0);
   const end = range.lt ?? now;
-  const aggregates = (key: Prisma.Sql) => Prisma.sql`
-    SELECT ${key} AS "key",
+  // One pass over the period's complaints: the totals, per company and per category together.
+  const grouped = Prisma.sql`
+    SELECT GROUPING(c."companyId")::int AS by_company, GROUPING(c."category")::int AS by_category,
+      c."companyId" AS company_id, c."category"::text AS category,
       count(*)::int AS received,
       count(*) FILTER (WHERE c."acceptedAt" IS NOT NULL)::int AS accepted,
       count(*) FILTER (WHERE c."status" = 'rejected')::int AS rejected,
@@ -57,11 +62,9 @@ export async function complaintFigures(db: PrismaClient, from: string, to: strin
       (avg(extract(epoch FROM (c."repliedAt" - c."createdAt")) / 3600) FILTER (WHERE c."repliedAt" IS NOT NULL))::float8 AS avg_reply_hours
     FROM "Complaint" c
     WHERE c."createdAt" >= ${start} AND c."createdAt" < ${end}
-    GROUP BY 1`;
-  const [totals, byCompany, byCategory, ratings, companies] = await Promise.all([
-    db.$queryRaw<GroupRow[]>(aggregates(Prisma.sql`0`)),
-    db.$queryRaw<GroupRow[]>(aggregates(Prisma.sql`c."companyId"`)),
-    db.$queryRaw<GroupRow[]>(aggregates(Prisma.sql`c."category"::text`)),
+    GROUP BY GROUPING SETS ((), (c."companyId"), (c."category"))`;
+  const [groups, ratings, companies] = await Promise.all([
+    db.$queryRaw<GroupRow[]>(grouped),
     db.$queryRaw<RatingRow[]>`
       SELECT c."companyId" AS company_id, c."category"::text AS category, count(*)::int AS rated,
         count(*) FILTER (WHERE f."satisfaction" IN ('satisfied', 'basically_satisfied'))::int AS good
@@ -70,6 +73,9 @@ export async function complaintFigures(db: PrismaClient, from: string, to: strin
       GROUP BY 1, 2`,
     db.company.findMany({ select: { id: true, name: true } }),
   ]);
+  const totals = groups.filter((g) => g.by_company === 1 && g.by_category === 1);
+  const byCompany = groups.filter((g) => g.by_company === 0).map((g) => ({ ...g, key: g.company_id }));
+  const byCategory = groups.filter((g) => g.by_category === 0).map((g) => ({ ...g, key: g.category }));
   const names = new Map(companies.map((c) => [c.id, c.name]));
   const sum = (rows: RatingRow[]) => rows.reduce((acc, r) => ({ rated: acc.rated + r.rated, good: acc.good + r.good }), { rated: 0, good: 0 });
   const satisfactionOf = (rows: RatingRow[]) => {
