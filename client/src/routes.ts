@@ -42,6 +42,7 @@ export const ROUTES = {
   activityTicket: { path: 'packages/activities/ticket/index', pkg: 'activities', title: '电子票', requiresLogin: true, roles: [] },
   certificateVerify: { path: 'packages/activities/verify/index', pkg: 'activities', title: '证书查验', requiresLogin: false, roles: [] },
   activityCompany: { path: 'packages/activities/company/index', pkg: 'activities', title: '为员工报名', requiresLogin: true, roles: ['company_admin'] },
+  companyRegistrations: { path: 'packages/activities/company-list/index', pkg: 'activities', title: '本单位报名', requiresLogin: true, roles: ['company_admin'] },
   activityManage: { path: 'packages/activities/manage/index', pkg: 'activities', title: '活动管理', requiresLogin: true, roles: ['staff', 'admin'] },
   activityEdit: { path: 'packages/activities/edit/index', pkg: 'activities', title: '编辑活动', requiresLogin: true, roles: ['staff', 'admin'] },
   activityCheckIn: { path: 'packages/activities/checkin/index', pkg: 'activities', title: '签到', requiresLogin: true, roles: ['staff', 'admin'] },

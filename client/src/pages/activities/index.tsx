@@ -48,11 +48,16 @@ export default function ActivitiesPage() {
           ))}
         </View>
       </View>
-      {(hasRole(roles, 'staff') || session) && (
+      {session && (
         <View className='section activity-tools'>
           {session && (
             <Button size='small' onClick={() => go('myRegistrations')}>
               我的报名
+            </Button>
+          )}
+          {hasRole(roles, 'company_admin') && (
+            <Button size='small' onClick={() => go('companyRegistrations')}>
+              本单位报名
             </Button>
           )}
           {hasRole(roles, 'staff') && (
