@@ -2,7 +2,7 @@ import { createRegistration } from '@wuxie/prisma/factories';
 import { checkInResultSchema, formatTicketCode } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, memberWorker, openActivity, runningActivity, staffMember } from './testing';
+import { HOUR, memberWorker, openActivity, runningActivity, staffMember, tokenOf } from './testing';
 import { ticketCodeFor } from './ticket';
 
 let t: TestApp;
@@ -95,5 +95,48 @@ describe('checking in by ticket code', () => {
     const activity = await runningActivity(t.db);
     const { code, worker } = await ticketFor(activity.id);
     expect((await t.call('POST', '/api/check-ins', { token: worker.token, body: { code } })).status).toBe(403);
+  });
+});
+
+describe('staff and company routes with bad input', () => {
+  it('answer every malformed request with a 4xx and a Chinese message, never a 500', async () => {
+    const staff = await staffMember(t);
+    const activity = await runningActivity(t.db, { type: 'exam' });
+    const { reg } = await ticketFor(activity.id);
+    const admin = await memberWorker(t);
+    await t.db.user.update({ where: { id: admin.user.id }, data: { roles: ['worker', 'company_admin'] } });
+    const adminToken = await tokenOf(t, { ...admin.user, roles: ['worker', 'company_admin'] });
+    const cases: [string, string, string, unknown?][] = [
+      [staff.token, 'POST', '/api/check-ins', { code: 12345 }],
+      [staff.token, 'POST', '/api/check-ins', { code: '1024-7KQ2M-X9PDA', activityId: 'abc' }],
+      [staff.token, 'POST', '/api/check-ins', { code: 'x'.repeat(5000) }],
+      [staff.token, 'POST', '/api/check-ins', 'not json'],
+      [staff.token, 'PUT', `/api/registrations/${reg.id}/result`, { result: 'passed', score: '90' }],
+      [staff.token, 'PUT', `/api/registrations/${reg.id}/result`, { result: 'passed', score: 90.25 }],
+      [staff.token, 'PUT', '/api/registrations/abc/result', { result: 'passed' }],
+      [staff.token, 'PUT', '/api/registrations/999999/result', { result: 'passed' }],
+      [staff.token, 'GET', `/api/activities/${activity.id}/roster?status=bogus`],
+      [staff.token, 'GET', `/api/activities/${activity.id}/roster?q=${'长'.repeat(40)}`],
+      [staff.token, 'GET', '/api/activities/999999/roster'],
+      [staff.token, 'GET', '/api/activities/999999/roster.xlsx'],
+      [staff.token, 'GET', '/api/activity-figures?from=2024-01-01'],
+      [staff.token, 'GET', '/api/activity-figures?from=2024/01/01&to=2024-02-01'],
+      [staff.token, 'POST', `/api/activities/${activity.id}/cancel`, { reason: 5 }],
+      [staff.token, 'POST', '/api/activities/999999/publish'],
+      [adminToken, 'POST', `/api/activities/${activity.id}/company-registrations`, { people: 'everyone' }],
+      [adminToken, 'POST', `/api/activities/${activity.id}/company-registrations`, { people: [] }],
+      [adminToken, 'POST', `/api/activities/${activity.id}/company-registrations`, { people: [{ userId: 'x' }] }],
+      [adminToken, 'GET', '/api/company/registrations?activityId=abc'],
+      [adminToken, 'GET', '/api/activities/999999/company-candidates'],
+      ['', 'GET', '/api/certificates/%E4%ZZ'],
+      ['', 'GET', `/api/certificates/${'9'.repeat(300)}`],
+    ];
+    for (const [token, method, path, body] of cases) {
+      const res = await t.call(method, path, { token: token || undefined, body });
+      const answer = await readJson(res);
+      expect(res.status, `${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+      expect(String(answer.message)).toMatch(/[\u4e00-\u9fa5]/);
+    }
   });
 });
