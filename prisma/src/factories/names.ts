@@ -1,4 +1,5 @@
 import type { Random } from './random';
+import { idNumberCheckChar } from '@wuxie/shared';
 
 // Pools for realistic-looking demo and test data. Surnames are weighted toward the most common
 // ones by repeating them, which is what a real roster looks like.
@@ -101,16 +102,11 @@ export function estateName(random: Random): string {
   return random.chance(0.15) ? base + random.pick(['一期', '二期', '三期']) : base;
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const ID_CHECK = '10X98765432';
-
 /** An 18-digit resident ID number (GB 11643) with a correct check digit, born in a Huainan district. */
 export function idNumber(random: Random, birth?: Date): string {
   const born = birth ?? new Date(Date.UTC(random.int(1966, 2002), random.int(0, 11), random.int(1, 28)));
   const area = random.pick(HUAINAN_DISTRICTS).code;
   const ymd = born.toISOString().slice(0, 10).replaceAll('-', '');
   const body = area + ymd + String(random.int(0, 999)).padStart(3, '0');
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(body.charAt(i)) * (ID_WEIGHTS[i] ?? 0);
-  return body + ID_CHECK.charAt(sum % 11);
+  return body + idNumberCheckChar(body);
 }
