@@ -75,6 +75,7 @@ describe('cancel and check-in rules', () => {
     expect(checkInRefusal(activity({ startAt: hours(-3), endAt: hours(-0.01) }), confirmed, now)).toBe('活动已结束，不能再签到');
     expect(checkInRefusal(activity({ startAt: hours(1) }), { status: 'confirmed', checkedInAt: hours(-0.5) }, now)).toBe('已于 09:30 签到');
     expect(checkInRefusal(activity({ startAt: hours(1) }), { status: 'waitlisted', checkedInAt: null }, now)).toContain('候补');
+    expect(checkInRefusal(activity({ startAt: hours(-1), status: 'finished' }), confirmed, now)).toBe('活动已结束，不能再签到');
   });
 });
 

@@ -141,6 +141,7 @@ export function checkInRefusal(
 ): string | null {
   if (a.status === 'cancelled') return '活动已取消，不能签到';
   if (a.status === 'draft') return '活动尚未发布，不能签到';
+  if (a.status === 'finished' && !r.checkedInAt) return '活动已结束，不能再签到';
   if (r.status === 'cancelled') return '这条报名已取消，不能签到';
   if (r.status === 'waitlisted') return '此人仍在候补，未获得名额，不能签到';
   if (r.checkedInAt) return alreadyCheckedInMessage(r.checkedInAt, now);
