@@ -112,13 +112,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-/** Median and p99 of `count` sequential requests (one at a time), after a short warm-up. */
-export async function probeLatency(base: string, spec: RequestSpec | (() => RequestSpec), count: number, warmup = 20): Promise<LatencyResult> {
+/**
+ * Median and p99 of `count` sequential requests (one at a time), after a short warm-up; a slow
+ * endpoint stops early once `budgetMs` is spent (with at least 5 samples).
+ */
+export async function probeLatency(base: string, spec: RequestSpec | (() => RequestSpec), count: number, warmup = 20, budgetMs = 20_000): Promise<LatencyResult> {
   const make = typeof spec === 'function' ? spec : () => spec;
-  for (let i = 0; i < warmup; i += 1) await send(base, make());
+  const started = performance.now();
+  for (let i = 0; i < warmup && performance.now() - started < budgetMs / 4; i += 1) await send(base, make());
   const times: number[] = [];
   let failures = 0;
-  for (let i = 0; i < count; i += 1) {
+  const measuring = performance.now();
+  for (let i = 0; i < count && (i < 5 || performance.now() - measuring < budgetMs); i += 1) {
     const answer = await send(base, make());
     if (answer.status >= 400) failures += 1;
     times.push(answer.ms);
@@ -126,7 +131,7 @@ export async function probeLatency(base: string, spec: RequestSpec | (() => Requ
   times.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    count,
+    count: times.length,
     p50: round(percentile(times, 50)),
     p99: round(percentile(times, 99)),
     mean: round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),

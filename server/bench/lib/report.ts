@@ -100,12 +100,12 @@ export function markdown(results: Results): string {
     `Machine: ${m.cpu}, ${m.nproc} cores (nproc), ${m.memory} memory, Node ${m.node}, ${m.os}${m.postgres ? `, ${m.postgres}` : ''}.` +
       (m.loadAverage ? ` Load average (1 min) ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end.` : ''),
     `Database: ${results.options.db}; scale ${results.options.scale} (${Object.entries(results.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}).`,
-    `Server: ${results.options.mode}. Load: autocannon, ${results.options.seconds} s per run; concurrency 1 rows are ${results.options.probeCount} sequential requests timed one by one.`,
+    `Server: ${results.options.mode}. Load: autocannon, ${results.options.seconds} s per run; concurrency 1 rows are up to ${results.options.probeCount} sequential requests (at most 20 s) timed one by one, precise to 0.01 ms; autocannon rows are in whole ms.`,
     `Cold start (spawn → /api/health ok): ${results.coldStartMs} ms. RSS idle ${results.rss.idleMiB ?? '—'} MiB, highest under load ${results.rss.maxUnderLoadMiB ?? '—'} MiB.`,
     '',
-    '| endpoint | route | issue | conc | req/s | p50 ms | p99 ms | errors | bytes | baseline req/s | ratio |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
-    ...results.rows.map((r) => `| ${r.label} | \`${r.endpoint}\` | ${r.issue} | ${r.concurrency} | ${r.rps} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${errorCell(r)} | ${r.bytes} | ${r.baselineRps} | ${fmt(r.ratio, 2)} |`),
+    '| endpoint | route | issue | conc | requests | req/s | p50 ms | p99 ms | errors | bytes | baseline req/s | ratio |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    ...results.rows.map((r) => `| ${r.label} | \`${r.endpoint}\` | ${r.issue} | ${r.concurrency} | ${r.requests} | ${r.rps} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${errorCell(r)} | ${r.bytes} | ${r.baselineRps} | ${fmt(r.ratio, 2)} |`),
   ];
   if (results.skipped.length) {
     lines.push('', 'Not measured:', '', ...results.skipped.map((s) => `- ${s.label} (${s.issue}): ${s.reason}`));
