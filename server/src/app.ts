@@ -15,6 +15,7 @@ import { newsRouter } from './features/news/news.index';
 import { createUploadsRouter } from './features/uploads/uploads.index';
 import { complaintsRouter } from './features/complaints/complaints.index';
 import { activitiesRouter } from './features/activities/activities.index';
+import { createMembersRouter } from './features/members/members.index';
 import { deskRouter } from './features/desk/desk.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
 import type { AppDeps, AppEnv } from './lib/context';
@@ -52,6 +53,7 @@ export function createApi(deps: AppDeps) {
   api.route('/', createUploadsRouter({ uploadsPerHour: deps.env.UPLOADS_PER_HOUR }));
   api.route('/', complaintsRouter);
   api.route('/', activitiesRouter);
+  api.route('/', createMembersRouter());
   api.route('/', deskRouter);
   mountApiDocs(api);
   return api;

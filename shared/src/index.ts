@@ -3,7 +3,7 @@ export * from './common/errors';
 export * from './common/phone';
 export * from './auth/roles';
 export * from './auth/auth.schemas';
-export * from './members/credit-code';
+export * from './members';
 export * from './auth/demo-accounts';
 export * from './notifications/notifications.schemas';
 export * from './complaints/index';

@@ -1,0 +1,78 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireCaller } from '../../lib/caller';
+import type { AppEnv } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { HttpStatus } from '../../lib/http-status';
+import * as commendationRoutes from './commendations.routes';
+import * as commendations from './commendations.service';
+import * as communities from './communities.service';
+import * as companies from './companies.service';
+import type * as routes from './companies.routes';
+import { importMembers as readImport, importTemplate as buildTemplate } from './import.service';
+import { companyParticipation } from './participation.service';
+
+type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
+type CommendationHandler<R extends keyof typeof commendationRoutes> = RouteHandler<(typeof commendationRoutes)[R], AppEnv>;
+
+/** The caller as an audit actor. */
+export const actorOf = (c: Context<AppEnv>) => ({ userId: requireCaller(c).userId, requestId: c.var.requestId });
+
+export const listCompanies: Handler<'listCompanies'> = async (c) => c.json(await companies.listCompanies(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+
+export const getCompany: Handler<'getCompany'> = async (c) =>
+  c.json(await companies.companyDetail(c.var.deps.db, c.get('caller'), c.req.valid('param').id), HttpStatus.OK);
+
+export const createCompany: Handler<'createCompany'> = async (c) =>
+  c.json({ id: await companies.createCompany(c.var.deps.db, actorOf(c), c.req.valid('json')) }, HttpStatus.CREATED);
+
+export const updateCompany: Handler<'updateCompany'> = async (c) =>
+  c.json({ id: await companies.updateCompany(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')) }, HttpStatus.OK);
+
+export const listCommunities: Handler<'listCommunities'> = async (c) => c.json(await communities.listCommunities(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+
+export const createCommunity: Handler<'createCommunity'> = async (c) =>
+  c.json({ id: await communities.createCommunity(c.var.deps.db, actorOf(c), c.req.valid('json')) }, HttpStatus.CREATED);
+
+export const updateCommunity: Handler<'updateCommunity'> = async (c) =>
+  c.json({ id: await communities.updateCommunity(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')) }, HttpStatus.OK);
+
+export const importTemplate: Handler<'importTemplate'> = async (c) =>
+  c.body(new Uint8Array(await buildTemplate()), HttpStatus.OK, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="members-template.xlsx"; filename*=UTF-8''${encodeURIComponent('会员单位导入模板.xlsx')}`,
+    'cache-control': 'no-store',
+  });
+
+export const importMembers: Handler<'importMembers'> = async (c) => {
+  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，Excel 文件放在字段 file 中');
+  }
+  const form = await c.req.parseBody();
+  const file = form.file;
+  if (!(file instanceof File) || file.size === 0) {
+    throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件（表单字段 file）', [{ path: 'file', message: '请选择要导入的 Excel 文件' }]);
+  }
+  return c.json(await readImport(c.var.deps.db, actorOf(c), await file.arrayBuffer()), HttpStatus.OK);
+};
+
+export const participation: Handler<'participation'> = async (c) => {
+  const { from, to } = c.req.valid('query');
+  return c.json({ from, to, items: await companyParticipation(c.var.deps.db, { from, to }) }, HttpStatus.OK);
+};
+
+export const listCommendations: CommendationHandler<'listCommendations'> = async (c) =>
+  c.json(await commendations.listCommendations(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+
+export const createCommendation: CommendationHandler<'createCommendation'> = async (c) =>
+  c.json(await commendations.createCommendation(c.var.deps.db, actorOf(c), c.req.valid('json')), HttpStatus.CREATED);
+
+export const deleteCommendation: CommendationHandler<'deleteCommendation'> = async (c) => {
+  await commendations.deleteCommendation(c.var.deps.db, actorOf(c), c.req.valid('param').id);
+  return c.json({ ok: true as const }, HttpStatus.OK);
+};
+
+export const searchPeople: CommendationHandler<'searchPeople'> = async (c) => c.json(await commendations.searchPeople(c.var.deps.db, c.req.valid('query').q), HttpStatus.OK);
+
+export const myCommendations: CommendationHandler<'myCommendations'> = async (c) =>
+  c.json(await commendations.listCommendations(c.var.deps.db, { userId: requireCaller(c).userId }), HttpStatus.OK);
