@@ -47,6 +47,8 @@ async function apiAs(username: string) {
 }
 
 const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString()
+/** "YYYY-MM-DD HH:mm" in Beijing time, the way staff type times into the form. */
+const beijing = (msFromNow: number) => new Date(Date.now() + msFromNow + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
 
 beforeEach(() => {
   browsers.length = 0
@@ -63,10 +65,31 @@ describe('activities from sign-up to certificate', () => {
   it('waitlist, promotion on a cancellation, check-in by typed code, an exam pass and its public verification', { timeout: 240_000 }, async () => {
     const tag = Date.now().toString(36)
     const staffApi = await apiAs('staff')
-    const training = { type: 'training', title: `物业服务礼仪培训${tag}`, place: '协会三楼会议室', audience: 'member_workers', capacity: 1, waitlistEnabled: true,
-      startAt: iso(60 * MIN), endAt: iso(180 * MIN), signupStartAt: iso(-5 * MIN), signupEndAt: iso(50 * MIN) }
-    const { id: trainingId } = await staffApi<{ id: number }>('POST', '/activities', training)
-    await staffApi('POST', `/activities/${trainingId}/publish`)
+    // Staff create the training on the phone (capacity 1, waitlist on) and publish it.
+    const staff = await browser()
+    await loginAs(staff, 'staff')
+    await visit(staff, 'packages/activities/edit/index')
+    await see(staff, '保存草稿')
+    const training = { title: `物业服务礼仪培训${tag}` }
+    const form = current(staff)
+    await form.getByText('培训', { exact: true }).click()
+    await form.locator('input[name="title"]').fill(training.title)
+    await form.locator('input[name="place"]').fill('协会三楼会议室')
+    await form.locator('input[name="startAt"]').fill(beijing(60 * MIN))
+    await form.locator('input[name="endAt"]').fill(beijing(180 * MIN))
+    await form.locator('input[name="signupStartAt"]').fill(beijing(-5 * MIN))
+    await form.locator('input[name="signupEndAt"]').fill(beijing(50 * MIN))
+    await form.locator('input[name="capacity"]').fill('1')
+    await shot(staff, 'activities-00-staff-create')
+    await form.locator('.edit-save').click()
+    await staff.waitForURL(/activities\/detail\/index\?id=\d+/)
+    await current(staff).locator('.ad-publish').waitFor()
+    const trainingId = Number(/[?&]id=(\d+)/.exec(staff.url())?.[1])
+    expect(trainingId).toBeGreaterThan(0)
+    await current(staff).locator('.ad-publish').click()
+    await staff.locator('.taro__modal .taro-model__confirm').click()
+    await see(staff, '报名中')
+
     const exam = { type: 'exam', title: `物业管理员技能等级认定${tag}`, place: '淮南职业技术学院实训楼', audience: 'member_workers', capacity: 30, cancelRule: 'not_allowed',
       extraFields: [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }],
       startAt: iso(3 * 24 * 60 * MIN), endAt: iso(3 * 24 * 60 * MIN + 120 * MIN), signupStartAt: iso(-5 * MIN), signupEndAt: iso(2 * 24 * 60 * MIN) }
@@ -110,8 +133,6 @@ describe('activities from sign-up to certificate', () => {
     await shot(worker, 'activities-03-ticket')
 
     // Staff check the worker in by typing the code; a second try says when.
-    const staff = await browser()
-    await loginAs(staff, 'staff')
     await visit(staff, `packages/activities/checkin/index?id=${trainingId}`)
     await see(staff, training.title)
     await current(staff).locator('input[name="ticketCode"]').fill(code.toLowerCase())

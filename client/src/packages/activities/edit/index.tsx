@@ -97,7 +97,7 @@ export default function EditActivityPage() {
         {text('signupStartAt', '报名开始', 'YYYY-MM-DD HH:mm')}
         {text('signupEndAt', '报名截止（不晚于开始时间）', 'YYYY-MM-DD HH:mm')}
         {text('capacity', '名额', '整数')}
-        <View className='ad-field row'>
+        <View className='ad-field ad-switch-row'>
           <Text className='ad-label' style={{ flex: 1 }}>名额满后开放候补</Text>
           <Switch checked={draft.waitlistEnabled} onChange={(v) => set({ waitlistEnabled: v })} />
         </View>
@@ -109,7 +109,7 @@ export default function EditActivityPage() {
           <Text className='ad-label'>取消规则</Text>
           <Chips options={CANCEL_RULES} labels={CANCEL_RULE_LABELS} value={draft.cancelRule} onChange={(cancelRule) => set({ cancelRule })} />
         </View>
-        <View className='ad-field row'>
+        <View className='ad-field ad-switch-row'>
           <Text className='ad-label' style={{ flex: 1 }}>报名时收集身份证号（考试必需）</Text>
           <Switch checked={draft.collectIdNumber} onChange={(v) => set({ collectIdNumber: v })} />
         </View>
