@@ -6,3 +6,4 @@ export * from './china-time';
 export * from './extra-fields';
 export * from './id-number';
 export * from './ticket-code';
+export * from './operations.schemas';

@@ -3,26 +3,28 @@ import {
   activityCancelledSchema,
   activityCreatedSchema,
   activityDetailSchema,
-  activityFiguresSchema,
   activityListSchema,
   activitySubscriptionSchema,
+  myRegistrationListSchema,
+  registrationViewSchema,
+  signupResultSchema,
+  type ActivityInput,
+  type ActivityListQuery,
+} from '@wuxie/shared/activities/activities.schemas'
+import {
+  activityFiguresSchema,
   certificateVerificationSchema,
   checkInResultSchema,
   companyCandidatesSchema,
   companyRegistrationListSchema,
   companySignupResultSchema,
-  myRegistrationListSchema,
   recordedResultSchema,
-  registrationViewSchema,
   resultImportSchema,
   rosterSchema,
-  signupResultSchema,
-  type ActivityInput,
-  type ActivityListQuery,
   type CompanySignupRequest,
   type ResultInput,
   type ResultImport,
-} from '@wuxie/shared/activities/activities.schemas'
+} from '@wuxie/shared/activities/operations.schemas'
 import type { RegistrationStatus } from '@wuxie/shared/activities/activity-enums'
 import { subscribeResultSchema } from '@wuxie/shared/notifications/notifications.schemas'
 import { z } from 'zod'

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ActivityDetail, CheckInResult } from '@wuxie/shared/activities/activities.schemas'
+import type { ActivityDetail } from '@wuxie/shared/activities/activities.schemas'
+import type { CheckInResult } from '@wuxie/shared/activities/operations.schemas'
 import { ticketCodeSchema } from '@wuxie/shared/activities/ticket-code'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { EXAM_RESULT_LABELS, REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities/activity-enums'
-import type { CompanyRegistrationList } from '@wuxie/shared/activities/activities.schemas'
+import type { CompanyRegistrationList } from '@wuxie/shared/activities/operations.schemas'
 import { formatChinaDateTime } from '@wuxie/shared/activities/china-time'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ActivityFigures } from '@wuxie/shared/activities/activities.schemas'
+import type { ActivityFigures } from '@wuxie/shared/activities/operations.schemas'
 import { formatChinaDate } from '@wuxie/shared/activities/china-time'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'

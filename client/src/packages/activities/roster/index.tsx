@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { EXAM_RESULT_LABELS, REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type ExamResult, type RegistrationStatus } from '@wuxie/shared/activities/activity-enums'
-import { examScoreSchema, type Roster, type RosterEntry } from '@wuxie/shared/activities/activities.schemas'
+import { examScoreSchema, type Roster, type RosterEntry } from '@wuxie/shared/activities/operations.schemas'
 import { formatChinaDateTime } from '@wuxie/shared/activities/china-time'
 import { useCallback, useState } from 'react'
 import { messageOf } from '@/api/errors'

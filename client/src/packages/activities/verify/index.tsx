@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { ACTIVITY_TYPE_LABELS } from '@wuxie/shared/activities/activity-enums'
-import type { CertificateVerification } from '@wuxie/shared/activities/activities.schemas'
+import type { CertificateVerification } from '@wuxie/shared/activities/operations.schemas'
 import { certificateNoSchema } from '@wuxie/shared/activities/certificate'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
