@@ -84,9 +84,12 @@ function errorCell(r: Row): string {
   return parts.join(' ');
 }
 
+/** p50/p99 cells: a run in which no request finished has no latency to show. */
+const latency = (r: Row, v: number) => (r.requests === 0 ? '—' : fmt(v, 2));
+
 export function textTable(rows: Row[]): string {
   const header = ['endpoint', 'conc', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'baseline req/s', 'ratio'];
-  const body = rows.map((r) => [r.label, String(r.concurrency), String(r.rps), fmt(r.p50, 2), fmt(r.p99, 2), errorCell(r), String(r.baselineRps), fmt(r.ratio, 2)]);
+  const body = rows.map((r) => [r.label, String(r.concurrency), String(r.rps), latency(r, r.p50), latency(r, r.p99), errorCell(r), String(r.baselineRps), fmt(r.ratio, 2)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => [...(b[i] ?? '')].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
@@ -105,7 +108,7 @@ export function markdown(results: Results): string {
     '',
     '| endpoint | route | issue | conc | requests | req/s | p50 ms | p99 ms | errors | bytes | baseline req/s | ratio |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
-    ...results.rows.map((r) => `| ${r.label} | \`${r.endpoint}\` | ${r.issue} | ${r.concurrency} | ${r.requests} | ${r.rps} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${errorCell(r)} | ${r.bytes} | ${r.baselineRps} | ${fmt(r.ratio, 2)} |`),
+    ...results.rows.map((r) => `| ${r.label} | \`${r.endpoint}\` | ${r.issue} | ${r.concurrency} | ${r.requests} | ${r.rps} | ${latency(r, r.p50)} | ${latency(r, r.p99)} | ${errorCell(r)} | ${r.bytes} | ${r.baselineRps} | ${fmt(r.ratio, 2)} |`),
   ];
   if (results.skipped.length) {
     lines.push('', 'Not measured:', '', ...results.skipped.map((s) => `- ${s.label} (${s.issue}): ${s.reason}`));
