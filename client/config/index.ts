@@ -12,7 +12,8 @@ const sharedSrc = path.resolve(__dirname, '../../shared/src')
  * mini-program zod too, so that old phones get ES5. H5 targets current browsers and takes zod as shipped
  * (transpiled to ES5 with polyfills it was ~450 KB, most of the first screen's budget).
  */
-const miniCompileInclude = [sharedSrc, (file: string) => file.replace(/\\/g, '/').includes('node_modules/zod/')]
+// AntV F2 (desk charts) ships ES2020 syntax (optional chaining) that older WeChat runtimes cannot parse.
+const miniCompileInclude = [sharedSrc, (file: string) => /node_modules\/(zod|@antv)\//.test(file.replace(/\\/g, '/'))]
 const h5CompileInclude = [sharedSrc]
 
 /**

@@ -11,8 +11,8 @@ const range = (p: DeskPeriod) => `from=${p.from}&to=${p.to}`;
 export function activitiesLink(p: DeskPeriod, type?: ActivityType): FigureLink {
   const what = type ? `${ACTIVITY_TYPE_LABELS[type]}活动` : '活动';
   return {
-    route: 'activities',
-    params: { state: 'ended', from: p.from, to: p.to, ...(type ? { type } : {}) },
+    route: 'activityManage',
+    params: { status: 'finished', from: p.from, to: p.to, ...(type ? { type } : {}) },
     list: `活动列表：${span(p)} 开始、已发布或已结束的${what}`,
     api: `GET /api/activity-figures?${range(p)}`,
   };
@@ -21,22 +21,19 @@ export function activitiesLink(p: DeskPeriod, type?: ActivityType): FigureLink {
 /** Check-ins at the period's activities (people, companies). */
 export function checkInsLink(p: DeskPeriod, what: string): FigureLink {
   return {
-    route: 'activities',
-    params: { state: 'ended', from: p.from, to: p.to },
+    route: 'activityManage',
+    params: { status: 'finished', from: p.from, to: p.to },
     list: `活动签到记录：${span(p)} 举办的活动中已签到的${what}`,
     api: `GET /api/activity-figures?${range(p)}`,
   };
 }
 
-/** An exam's roster when the period has one exam, the exam figures otherwise. */
+/** An exam's roster (名单与成绩) when the period has one exam, the finished exams otherwise. */
 export function examLink(p: DeskPeriod, examIds: readonly number[]): FigureLink {
   const [only] = examIds;
-  return {
-    route: 'activities',
-    params: { state: 'ended', type: 'exam', from: p.from, to: p.to },
-    list: `职业技能等级认定花名册：${span(p)} 举办的认定考试，已签到或已登记成绩者为参考人员`,
-    api: examIds.length === 1 && only !== undefined ? `GET /api/activities/${only}/roster` : `GET /api/activity-figures?${range(p)}`,
-  };
+  const list = `职业技能等级认定花名册：${span(p)} 举办的认定考试，已签到或已登记成绩者为参考人员`;
+  if (examIds.length === 1 && only !== undefined) return { route: 'activityRoster', params: { id: String(only) }, list, api: `GET /api/activities/${only}/roster` };
+  return { route: 'activityManage', params: { status: 'finished', type: 'exam', from: p.from, to: p.to }, list, api: `GET /api/activity-figures?${range(p)}` };
 }
 
 /** Articles published in the period, optionally in one category. */
@@ -82,8 +79,8 @@ export function followUpsLink(p: DeskPeriod): FigureLink {
 /** A company's participation: its people's check-ins at the period's activities. */
 export function participationLink(p: DeskPeriod, companyId: number, companyName: string): FigureLink {
   return {
-    route: 'memberParticipation',
-    params: { companyId: String(companyId), from: p.from, to: p.to },
+    route: 'memberCompany',
+    params: { id: String(companyId), from: p.from, to: p.to },
     list: `会员单位参与情况：${companyName}人员 ${span(p)} 在已举办活动中的报名与签到`,
     api: `GET /api/members/participation?${range(p)}`,
   };

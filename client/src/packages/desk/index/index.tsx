@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { hasRole, type Role } from '@wuxie/shared/auth/roles'
+import { ROUTES, type RouteName } from '@/routes'
 import PageShell from '@/components/PageShell'
 import { EmptyState } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
@@ -14,17 +15,25 @@ interface DeskEntry {
   description: string
   /** Any one of these roles shows the entry. */
   roles: readonly Role[]
+  /** The page it opens (a route other features add; until then the entry says it is coming). */
+  route: string
 }
 
 const ENTRIES: readonly DeskEntry[] = [
-  { title: '投诉受理与调解', description: '受理、派单、回访，超期的排在前面', roles: ['staff'] },
-  { title: '活动与签到', description: '发布活动、扫码签到、登记考试结果', roles: ['staff'] },
-  { title: '资讯审核', description: '审核通讯员稿件、发布与置顶', roles: ['staff'] },
-  { title: '会员单位', description: '会员名录、表彰、参与情况', roles: ['staff'] },
-  { title: '数据看板与年度报告', description: '按期间统计各项数据，生成工作报告', roles: ['staff'] },
-  { title: '本单位投诉', description: '转给本单位的投诉，按时回复', roles: ['company_admin'] },
-  { title: '本单位从业人员', description: '邀请码绑定、批量报名', roles: ['company_admin'] },
+  { title: '数据看板', description: '按期间统计各项数字，图表与表格，优秀会员单位和优秀通讯员候选', roles: ['staff'], route: 'deskDashboard' },
+  { title: '工作报告', description: '半年、全年工作报告，数字均来自记录，可下载 Word', roles: ['staff'], route: 'deskReport' },
+  { title: '投诉受理与调解', description: '受理、派单、回访，超期的排在前面', roles: ['staff'], route: 'complaintLedger' },
+  { title: '活动与签到', description: '发布活动、扫码签到、登记考试结果', roles: ['staff'], route: 'activityManage' },
+  { title: '资讯审核', description: '审核通讯员稿件、发布与置顶', roles: ['staff'], route: 'newsDesk' },
+  { title: '会员单位', description: '会员名录、表彰、参与情况', roles: ['staff'], route: 'memberDirectory' },
+  { title: '调研与建议', description: '受托专题调研、报送的意见建议', roles: ['staff'], route: 'deskRecords' },
+  { title: '本单位投诉', description: '转给本单位的投诉，按时回复', roles: ['company_admin'], route: 'complaintDesk' },
+  { title: '本单位从业人员', description: '邀请码绑定、批量报名', roles: ['company_admin'], route: 'memberInvitations' },
 ]
+
+function routeOf(entry: DeskEntry): RouteName | null {
+  return Object.prototype.hasOwnProperty.call(ROUTES, entry.route) ? (entry.route as RouteName) : null
+}
 
 /** 工作台: the desk for association staff and company admins. */
 export default function DeskPage() {
@@ -44,19 +53,23 @@ export default function DeskPage() {
     <PageShell>
       <View className='section card desk-head'>
         <Text className='desk-head__title'>{session.user.company && !hasRole(roles, 'staff') ? session.user.company.name : '协会工作台'}</Text>
-        <Text className='muted'>各项办理功能将陆续开放</Text>
+        <Text className='muted'>{hasRole(roles, 'staff') ? '数字来自各项记录，点开可查看背后的列表' : '本单位的投诉与从业人员'}</Text>
       </View>
       <CellGroup className='desk-entries'>
-        {entries.map((e) => (
-          <Cell
-            key={e.title}
-            title={e.title}
-            description={e.description}
-            extra='即将开放'
-            clickable
-            onClick={() => void Taro.showToast({ title: `${e.title}即将开放`, icon: 'none' })}
-          />
-        ))}
+        {entries.map((e) => {
+          const route = routeOf(e)
+          return (
+            <Cell
+              key={e.title}
+              className={`desk-entry desk-entry--${e.route}`}
+              title={e.title}
+              description={e.description}
+              extra={route ? '›' : '即将开放'}
+              clickable
+              onClick={() => (route ? go(route) : void Taro.showToast({ title: `${e.title}即将开放`, icon: 'none' }))}
+            />
+          )
+        })}
       </CellGroup>
     </PageShell>
   )

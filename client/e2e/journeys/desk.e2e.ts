@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { current, loginWithForm, openRoute, see, shot, tab, waitForPage } from '../harness/app'
+import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+
+// The demo data is Huainan's 2024 H1: the desk must show the reference report's figures from records.
+const baseUrl = inject('baseUrl')
+const browsers: PhoneBrowser[] = []
+
+async function browser(): Promise<Page> {
+  const b = await openPhoneBrowser()
+  browsers.push(b)
+  return b.page
+}
+
+/** Whether F2 drew anything on the chart's canvas (some pixel is not transparent). */
+function chartDrawn(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((canvasId) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`#${canvasId} canvas`)
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx || canvas.width === 0) return false
+    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true
+    return false
+  }, id)
+}
+
+beforeEach(() => {
+  browsers.length = 0
+})
+afterEach(async () => {
+  for (const b of browsers) {
+    expect(b.outside, 'requests to other hosts').toEqual([])
+    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
+    await b.close()
+  }
+})
+
+describe('the association’s desk', () => {
+  it('staff open the desk, read 2024 H1’s figures with charts and candidates, preview and download the work report', async () => {
+    const page = await browser()
+    await openRoute(page, baseUrl, 'packages/auth/login/index')
+    await see(page, '演示账号')
+    await loginWithForm(page, 'staff', 'demo1234')
+    await see(page, '退出登录')
+    await tab(page, '我的')
+    await current(page).locator('.me-desk').click()
+    await see(page, '协会工作台')
+    await current(page).locator('.desk-entry--deskDashboard').click()
+    await waitForPage(page, 'packages/desk/dashboard/index')
+    await see(page, '全部数字与来源')
+
+    // A desktop browser at the association's office, on the first half of 2024.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await openRoute(page, baseUrl, 'packages/desk/dashboard/index?period=year&year=2024')
+    await page.reload()
+    await see(page, '2024年（2024-01-01 至 2024-12-31）')
+    await current(page).locator('.period-picker__kind').filter({ hasText: '上半年' }).click()
+    await see(page, '2024年上半年（2024-01-01 至 2024-06-30）')
+    const value = (key: string) => current(page).locator(`.desk-figure--${key} .desk-figure__value`).textContent()
+    await expect.poll(() => value('activities_held')).toBe('22 场')
+    expect(await value('companies')).toBe('186 家')
+    expect(Number((await value('participants'))?.replace(' 人', ''))).toBeGreaterThanOrEqual(3000)
+    expect(await value('online_trainings')).toBe('6 场')
+    expect(await value('exam_pass_rate')).toBe('84%')
+    expect(await value('articles_published')).toBe('187 篇')
+    expect(await value('follow_up_satisfaction')).toBe('98%')
+    await see(page, '49 / 50')
+    await see(page, '优秀会员单位候选')
+    expect(await current(page).locator('.desk-candidate').count()).toBeGreaterThanOrEqual(20)
+    await expect.poll(() => chartDrawn(page, 'chart-activities'), { timeout: 10_000 }).toBe(true)
+    await expect.poll(() => chartDrawn(page, 'chart-articles'), { timeout: 10_000 }).toBe(true)
+    await shot(page, 'desk-01-dashboard-desktop')
+    await current(page).locator('.desk-figures').screenshot({ path: `${import.meta.dirname}/../screenshots/desk-02-figures.png` })
+
+    const download = page.waitForEvent('download')
+    await current(page).locator('.desk-download').click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.docx$/)
+    const bytes = readFileSync(await file.path())
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(bytes.length).toBeGreaterThan(5_000)
+
+    await current(page).locator('.desk-preview').click()
+    await waitForPage(page, 'packages/desk/report/index')
+    await see(page, '淮南市物业管理协会2024年上半年工作报告')
+    await see(page, /共举办各类活动 22 场/)
+    await see(page, /合格率 84%/)
+    await shot(page, 'desk-03-report')
+  })
+
+  it('a phone shows the same figures, and the desk stays closed to a worker', async () => {
+    const page = await browser()
+    await openRoute(page, baseUrl, 'packages/auth/login/index')
+    await see(page, '演示账号')
+    await loginWithForm(page, 'staff', 'demo1234')
+    await see(page, '退出登录')
+    await openRoute(page, baseUrl, 'packages/desk/dashboard/index?period=h1&year=2024')
+    await page.reload()
+    await see(page, '2024年上半年（2024-01-01 至 2024-06-30）')
+    await expect.poll(() => current(page).locator('.desk-figure--articles_published .desk-figure__value').textContent()).toBe('187 篇')
+    await shot(page, 'desk-04-dashboard-phone')
+
+    const worker = await browser()
+    await openRoute(worker, baseUrl, 'packages/auth/login/index')
+    await see(worker, '演示账号')
+    await loginWithForm(worker, 'worker', 'demo1234')
+    await see(worker, '退出登录')
+    await openRoute(worker, baseUrl, 'packages/desk/dashboard/index')
+    await worker.reload()
+    await see(worker, '数据看板只对协会工作人员开放')
+  })
+})
