@@ -116,7 +116,7 @@ export function markdown(results: Results): string {
   const notes = results.rows.filter((r) => r.note);
   if (notes.length) lines.push('', 'Notes:', '', ...[...new Set(notes.map((r) => `- ${r.label}: ${r.note}`))]);
   if (results.flatness.length) {
-    lines.push('', '## Flatness (median at concurrency 1)', '', '| list | rows (small) | p50 ms | rows (full) | p50 ms | growth |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('', '## Flatness (median at concurrency 1: a 1,000-row database, then this run\'s)', '', '| list | rows | p50 ms | rows | p50 ms | growth |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const f of results.flatness) lines.push(`| ${f.label} | ${f.smallRows.toLocaleString('en')} | ${fmt(f.smallP50, 2)} | ${f.fullRows.toLocaleString('en')} | ${fmt(f.fullP50, 2)} | ×${fmt(f.growth, 2)} |`);
   }
   if (results.seats) {
