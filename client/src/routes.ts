@@ -1,7 +1,7 @@
 import { DESK_ROLES, type Role } from '@wuxie/shared/auth/roles'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
-export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'complaints' | 'news' | 'activities'
+export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'complaints' | 'news' | 'activities' | 'members'
 
 export interface RouteDef {
   /** Page path as Taro knows it, without a leading slash. */
@@ -51,6 +51,16 @@ export const ROUTES = {
   activityCheckIn: { path: 'packages/activities/checkin/index', pkg: 'activities', title: '签到', requiresLogin: true, roles: ['staff', 'admin'] },
   activityRoster: { path: 'packages/activities/roster/index', pkg: 'activities', title: '名单与成绩', requiresLogin: true, roles: ['staff', 'admin'] },
   activityFigures: { path: 'packages/activities/figures/index', pkg: 'activities', title: '活动统计', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberDirectory: { path: 'packages/members/directory/index', pkg: 'members', title: '会员单位', requiresLogin: false, roles: [] },
+  memberCompany: { path: 'packages/members/company/index', pkg: 'members', title: '单位详情', requiresLogin: false, roles: [] },
+  memberCompanyEdit: { path: 'packages/members/company-edit/index', pkg: 'members', title: '编辑会员单位', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberCommunities: { path: 'packages/members/communities/index', pkg: 'members', title: '小区管理', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberCommunityEdit: { path: 'packages/members/community-edit/index', pkg: 'members', title: '编辑小区', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberImport: { path: 'packages/members/import/index', pkg: 'members', title: 'Excel 导入', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberCommendations: { path: 'packages/members/commendations/index', pkg: 'members', title: '表彰登记', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberInvitations: { path: 'packages/members/invitations/index', pkg: 'members', title: '邀请码与员工', requiresLogin: true, roles: ['company_admin'] },
+  memberBind: { path: 'packages/members/bind/index', pkg: 'members', title: '绑定企业', requiresLogin: true, roles: [] },
+  myCommendations: { path: 'packages/members/honors/index', pkg: 'members', title: '我的表彰', requiresLogin: true, roles: [] },
 } as const satisfies Record<string, RouteDef>
 
 export type RouteName = keyof typeof ROUTES

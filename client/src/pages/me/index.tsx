@@ -83,6 +83,12 @@ export default function MePage() {
         <Cell title='我的证书' align='center' clickable extra={<CellArrow />} onClick={() => go('myCertificates')} />
       </CellGroup>
 
+      <CellGroup className='me-group'>
+        <Cell title='会员单位' description='协会会员单位名录' clickable extra={<CellArrow />} className='me-members' onClick={() => go('memberDirectory')} />
+        {user && !user.company && <Cell title='绑定企业' description='输入本单位管理员给的邀请码' clickable extra={<CellArrow />} className='me-bind' onClick={() => go('memberBind')} />}
+        {user && <Cell title='我的表彰' align='center' clickable extra={<CellArrow />} onClick={() => go('myCommendations')} />}
+      </CellGroup>
+
       {user && hasAnyRole(user.roles, DESK_ROLES) && (
         <CellGroup className='me-group'>
           <Cell title='工作台' description='协会与企业的办理入口' clickable extra={<CellArrow />} className='me-desk' onClick={() => go('desk')} />

@@ -1,0 +1,133 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { commendationInputSchema, type Commendation } from '@wuxie/shared/members/commendation.schemas'
+import { COMMENDATION_KINDS, COMMENDATION_KIND_LABELS, COMMENDATION_SUBJECT_OF, type CommendationKind } from '@wuxie/shared/members/member-enums'
+import { useState } from 'react'
+import PageShell from '@/components/PageShell'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { useRouteGuard } from '@/hooks/use-route-guard'
+import { Button, Input } from '@/ui'
+import { membersApi } from '../api'
+import CompanyPicker from '../CompanyPicker'
+import { Chips, TextField, confirm, firstIssues, toastError } from '../components'
+import '../members.css'
+
+type Picked = { id: number; name: string } | null
+
+function PersonPicker({ value, onChange }: { value: Picked; onChange: (v: Picked) => void }) {
+  const [q, setQ] = useState('')
+  const [options, setOptions] = useState<{ id: number; name: string; phone: string | null; companyName: string | null }[] | null>(null)
+  const search = async () => {
+    if (!q.trim()) return
+    try {
+      setOptions((await membersApi.people(q.trim())).items)
+    } catch (err) {
+      toastError(err)
+    }
+  }
+  if (value) {
+    return (
+      <View className='mb-row'>
+        <Text className='mb-row__main'>{value.name}</Text>
+        <Button size='small' onClick={() => onChange(null)}>更换</Button>
+      </View>
+    )
+  }
+  return (
+    <View className='mb-field'>
+      <Text className='mb-label'>受表彰人</Text>
+      <View className='mb-toolbar'>
+        <Input name='personQuery' className='mb-input' placeholder='姓名、账号或手机号' value={q} onChange={setQ} onConfirm={() => void search()} />
+        <Button size='small' onClick={() => void search()}>查找</Button>
+      </View>
+      {options?.length === 0 && <Text className='muted'>没有找到</Text>}
+      {options?.map((p) => (
+        <View key={p.id} className='mb-pick' onClick={() => { onChange({ id: p.id, name: p.name }); setOptions(null) }}>
+          <Text>{p.name}</Text>
+          <Text className='muted'>{[p.phone, p.companyName].filter(Boolean).join(' · ')}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 表彰登记 (staff): 优秀会员单位 and 优秀通讯员 by year; a duplicate is refused by the server with a clear message. */
+export default function CommendationsPage() {
+  const access = useRouteGuard('memberCommendations')
+  const [year, setYear] = useState(String(new Date().getFullYear()))
+  const [kind, setKind] = useState<CommendationKind>('excellent_company')
+  const [subject, setSubject] = useState<Picked>(null)
+  const [note, setNote] = useState('')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [items, setItems] = useState<Commendation[] | null>(null)
+  const load = () => {
+    const y = Number(year)
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) return
+    membersApi.commendations({ year: y }).then((r) => setItems(r.items), toastError)
+  }
+  useDidShow(() => {
+    if (access === 'allow') load()
+  })
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以登记表彰' /></PageShell>
+  if (access !== 'allow') return <PageShell />
+
+  const target = COMMENDATION_SUBJECT_OF[kind]
+  const save = async () => {
+    const body = { year: Number(year), kind, note, ...(subject ? (target === 'company' ? { companyId: subject.id } : { userId: subject.id }) : {}) }
+    const parsed = commendationInputSchema.safeParse(body)
+    if (!parsed.success) {
+      setErrors(firstIssues(parsed.error.issues))
+      return
+    }
+    try {
+      await membersApi.createCommendation(body)
+      void Taro.showToast({ title: '已登记', icon: 'none' })
+      setSubject(null)
+      setNote('')
+      load()
+    } catch (err) {
+      toastError(err)
+    }
+  }
+  const remove = async (c: Commendation) => {
+    if (!(await confirm('撤销表彰', `撤销 ${c.year} 年度 ${c.company?.name ?? c.user?.name ?? ''} 的${COMMENDATION_KIND_LABELS[c.kind]}？`, '撤销'))) return
+    try {
+      await membersApi.deleteCommendation(c.id)
+      load()
+    } catch (err) {
+      toastError(err)
+    }
+  }
+  return (
+    <PageShell>
+      <View className='section card'>
+        <TextField name='year' type='number' label='年度' required value={year} onChange={(v) => { setYear(v); setErrors({}) }} error={errors.year} />
+        <View className='mb-field'>
+          <Text className='mb-label mb-label--required'>表彰类别</Text>
+          <Chips name='kind' options={COMMENDATION_KINDS} labels={COMMENDATION_KIND_LABELS} value={kind} onChange={(v) => { if (v) { setKind(v); setSubject(null); setErrors({}) } }} />
+        </View>
+        {target === 'company' ? <CompanyPicker label='受表彰单位' value={subject} onChange={(v) => { setSubject(v); setErrors({}) }} /> : <PersonPicker value={subject} onChange={(v) => { setSubject(v); setErrors({}) }} />}
+        {(errors.companyId || errors.userId) && <Text className='field-error'>{errors.companyId ?? errors.userId}</Text>}
+        <TextField name='note' label='备注' value={note} onChange={setNote} placeholder={`如 ${year}年度${COMMENDATION_KIND_LABELS[kind]}`} error={errors.note} maxlength={100} />
+        <View className='mb-toolbar'>
+          <Button type='primary' size='small' onClick={() => void save()}>登记</Button>
+          <Button size='small' onClick={load}>查看 {year} 年</Button>
+        </View>
+      </View>
+      <View className='section card'>
+        <Text className='section-title'>{year} 年度表彰</Text>
+        {!items && <ListSkeleton rows={1} />}
+        {items?.length === 0 && <Text className='muted'>这一年还没有登记</Text>}
+        {items?.map((c) => (
+          <View key={c.id} className='mb-row'>
+            <View className='mb-row__main'>
+              <Text>{c.company?.name ?? c.user?.name}</Text>
+              <Text className='muted'>{[COMMENDATION_KIND_LABELS[c.kind], c.user?.companyName, c.note].filter(Boolean).join(' · ')}</Text>
+            </View>
+            <Button size='small' onClick={() => void remove(c)}>撤销</Button>
+          </View>
+        ))}
+      </View>
+    </PageShell>
+  )
+}

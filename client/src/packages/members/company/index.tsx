@@ -1,0 +1,114 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { formatChinaDate } from '@wuxie/shared/activities/china-time'
+import { hasRole } from '@wuxie/shared/auth/roles'
+import type { CompanyDetail } from '@wuxie/shared/members/company.schemas'
+import { COMMENDATION_KIND_LABELS, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVEL_LABELS } from '@wuxie/shared/members/member-enums'
+import { useCallback, useState } from 'react'
+import { messageOf } from '@/api/errors'
+import PageShell from '@/components/PageShell'
+import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { go } from '@/lib/nav'
+import { useSession } from '@/stores'
+import { Button } from '@/ui'
+import { membersApi } from '../api'
+import { Kv } from '../components'
+import '../members.css'
+
+/** Commendations grouped by year, newest first. */
+function byYear(items: NonNullable<CompanyDetail['details']>['commendations']) {
+  const years = new Map<number, string[]>()
+  for (const c of items) years.set(c.year, [...(years.get(c.year) ?? []), c.note || COMMENDATION_KIND_LABELS[c.kind]])
+  return [...years.entries()]
+}
+
+/** A member company: the public card for everyone, contact, communities and commendations for logged-in users. */
+export default function CompanyPage() {
+  const id = Number(useRouter().params.id)
+  const session = useSession()
+  const [company, setCompany] = useState<CompanyDetail | null>(null)
+  const [error, setError] = useState<string>()
+  const load = useCallback(async () => {
+    try {
+      setCompany(await membersApi.company(id))
+      setError(undefined)
+    } catch (err) {
+      setError(messageOf(err))
+    }
+  }, [id])
+  useDidShow(() => void load())
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+  if (error && !company) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
+  if (!company) return <PageShell><ListSkeleton rows={3} /></PageShell>
+  const d = company.details
+  const staff = session ? hasRole(session.user.roles, 'staff') : false
+  const ownAdmin = session?.user.company?.id === company.id && session.user.roles.includes('company_admin')
+  return (
+    <PageShell>
+      <View className='section card'>
+        <Text className='mb-title'>{company.name}</Text>
+        <Kv k='会员等级' v={MEMBERSHIP_LEVEL_LABELS[company.level]} />
+        <Kv k='单位类型' v={COMPANY_TYPE_LABELS[company.type]} />
+        <Kv k='地址' v={company.address} />
+        <Kv k='管理小区' v={`${company.communityCount} 个`} />
+        {d && (
+          <>
+            <Kv k='信用代码' v={d.creditCode} />
+            <Kv k='联系人' v={d.contactName} />
+            <Kv k='联系电话' v={d.contactPhone} />
+            <Kv k='入会时间' v={formatChinaDate(new Date(d.joinedAt))} />
+            {d.workerCount !== null && (
+              <View className='mb-kv'>
+                <Text className='mb-kv__k'>已绑定人员</Text>
+                <Text className='mb-kv__v mb-worker-count'>{d.workerCount} 人</Text>
+              </View>
+            )}
+          </>
+        )}
+        {(staff || ownAdmin) && (
+          <View className='mb-toolbar section'>
+            {staff && <Button size='small' type='primary' onClick={() => go('memberCompanyEdit', { id: company.id })}>编辑单位</Button>}
+            {staff && <Button size='small' onClick={() => go('memberCommunities', { companyId: company.id })}>管理小区</Button>}
+            {ownAdmin && <Button size='small' type='primary' className='mb-invitations-link' onClick={() => go('memberInvitations')}>邀请码与员工</Button>}
+          </View>
+        )}
+      </View>
+      {d && d.intro && (
+        <View className='section card'>
+          <Text className='section-title'>单位简介</Text>
+          <Text className='muted'>{d.intro}</Text>
+        </View>
+      )}
+      {d ? (
+        <>
+          <View className='section card'>
+            <Text className='section-title'>历年表彰</Text>
+            {d.commendations.length === 0 && <Text className='muted'>暂无表彰记录</Text>}
+            {byYear(d.commendations).map(([year, notes]) => (
+              <Kv key={year} k={`${year} 年`} v={notes.join('、')} />
+            ))}
+          </View>
+          <View className='section card'>
+            <Text className='section-title'>管理的小区（{d.communities.length}）</Text>
+            {d.communities.length === 0 && <Text className='muted'>暂无</Text>}
+            {d.communities.map((c) => (
+              <View key={c.id} className='mb-row'>
+                <View className='mb-row__main'>
+                  <Text>{c.name}</Text>
+                  <Text className='muted'>{[c.district, c.address].filter(Boolean).join(' · ')}</Text>
+                </View>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : (
+        <View className='section card'>
+          <Text className='muted'>登录后可查看联系人、管理的小区和历年表彰。</Text>
+          <View className='mb-toolbar section'>
+            <Button size='small' type='primary' onClick={() => go('login')}>登录</Button>
+          </View>
+        </View>
+      )}
+    </PageShell>
+  )
+}
