@@ -1,5 +1,4 @@
-import Taro from '@tarojs/taro'
-import { meSchema, sessionSchema } from '@wuxie/shared/auth/auth.schemas'
+import { sessionSchema } from '@wuxie/shared/auth/auth.schemas'
 import {
   commendationListSchema,
   commendationSchema,
@@ -20,7 +19,7 @@ import {
 } from '@wuxie/shared/members/invitation.schemas'
 import { z } from 'zod'
 import { api, sessions } from '@/api'
-import { ApiRequestError, errorFromResponse, networkError } from '@/api/errors'
+import { downloadDocument, pickExcel, uploadPickedFile, type PickedFile } from '@/api/files'
 
 type Query = Record<string, string | number | boolean | undefined>
 const okSchema = z.object({ ok: z.literal(true) })
@@ -60,85 +59,10 @@ export async function redeemInvitation(code: string): Promise<RedeemResult> {
   return result
 }
 
-function authHeader(): Record<string, string> {
-  const token = sessions.get()?.accessToken
-  return token ? { Authorization: `Bearer ${token}` } : {}
-}
-
-/** Any cheap authenticated call, so an expired access token is refreshed before a raw download/upload. */
-const touchSession = () => api.request({ path: '/api/me', schema: meSchema })
-
 /** Downloads the import template: saved by the browser in H5, opened with the document viewer in WeChat. */
-export async function downloadTemplate(): Promise<void> {
-  await touchSession()
-  const url = `${WUXIE_API_BASE}/api/members/import-template.xlsx`
-  if (process.env.TARO_ENV === 'h5') {
-    const res = await fetch(url, { headers: authHeader() }).catch(() => {
-      throw networkError()
-    })
-    if (!res.ok) throw errorFromResponse(res.status, await res.json().catch(() => null))
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(await res.blob())
-    link.download = '会员单位导入模板.xlsx'
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-    return
-  }
-  const res = await Taro.downloadFile({ url, header: authHeader() })
-  if (res.statusCode !== 200) throw new ApiRequestError('BAD_RESPONSE', `下载失败（${res.statusCode}）`, res.statusCode)
-  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
-}
+export const downloadTemplate = () => downloadDocument('/api/members/import-template.xlsx', '会员单位导入模板.xlsx', 'xlsx')
 
-/** A picked file: the browser's File in H5, a temp path from a chat in WeChat. */
-export type PickedFile = { kind: 'browser'; file: File; name: string } | { kind: 'weapp'; path: string; name: string }
-
-/** Lets staff pick an .xlsx: a file input in H5, a file from a chat (chooseMessageFile) in WeChat. */
-export async function pickExcel(): Promise<PickedFile> {
-  if (process.env.TARO_ENV === 'h5') {
-    const file = await new Promise<File>((resolve, reject) => {
-      const input = document.createElement('input')
-      input.type = 'file'
-      input.accept = '.xlsx'
-      input.onchange = () => {
-        const picked = input.files?.[0]
-        if (picked) resolve(picked)
-        else reject(new ApiRequestError('BAD_REQUEST', '没有选择文件', 400))
-      }
-      input.click()
-    })
-    return { kind: 'browser', file, name: file.name }
-  }
-  const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })
-  const first = picked.tempFiles[0]
-  if (!first) throw new ApiRequestError('BAD_REQUEST', '没有选择文件', 400)
-  return { kind: 'weapp', path: first.path, name: first.name }
-}
+export { pickExcel, type PickedFile }
 
 /** Uploads the picked sheet to the import and returns the row-by-row results. */
-export async function uploadImport(picked: PickedFile): Promise<MemberImportResult> {
-  await touchSession()
-  const url = `${WUXIE_API_BASE}/api/members/import`
-  let status: number
-  let body: unknown
-  if (picked.kind === 'browser') {
-    const form = new FormData()
-    form.append('file', picked.file, picked.name)
-    const res = await fetch(url, { method: 'POST', body: form, headers: authHeader() }).catch(() => {
-      throw networkError()
-    })
-    status = res.status
-    body = await res.json().catch(() => null)
-  } else {
-    const res = await Taro.uploadFile({ url, filePath: picked.path, name: 'file', header: authHeader() })
-    status = res.statusCode
-    try {
-      body = JSON.parse(res.data)
-    } catch {
-      body = null
-    }
-  }
-  if (status !== 200) throw errorFromResponse(status, body)
-  const parsed = memberImportResultSchema.safeParse(body)
-  if (!parsed.success) throw new ApiRequestError('BAD_RESPONSE', '导入结果无法识别，请重试', status)
-  return parsed.data
-}
+export const uploadImport = (picked: PickedFile): Promise<MemberImportResult> => uploadPickedFile('/api/members/import', picked, memberImportResultSchema)

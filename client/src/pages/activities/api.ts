@@ -28,8 +28,8 @@ import {
 import type { RegistrationStatus } from '@wuxie/shared/activities/activity-enums'
 import { subscribeResultSchema } from '@wuxie/shared/notifications/notifications.schemas'
 import { z } from 'zod'
-import { api, sessions } from '@/api'
-import { ApiRequestError, errorFromResponse, networkError } from '@/api/errors'
+import { api } from '@/api'
+import { downloadDocument, pickExcel, uploadPickedFile } from '@/api/files'
 
 const okSchema = z.object({ ok: z.literal(true) })
 type Query = Record<string, string | number | boolean | undefined>
@@ -62,77 +62,12 @@ export const activitiesApi = {
     api.request({ method: 'POST', path: '/api/notifications/subscribe', body: { results }, schema: okSchema }),
 }
 
-function authHeader(): Record<string, string> {
-  const token = sessions.get()?.accessToken
-  return token ? { Authorization: `Bearer ${token}` } : {}
-}
-
 /** Downloads the roster Excel: saved by the browser in H5, opened with the document viewer in WeChat. */
-export async function downloadRoster(activityId: number): Promise<void> {
-  await activitiesApi.subscription() // refreshes an expired session before the raw download
-  const url = `${WUXIE_API_BASE}/api/activities/${activityId}/roster.xlsx`
-  if (process.env.TARO_ENV === 'h5') {
-    const res = await fetch(url, { headers: authHeader() }).catch(() => {
-      throw networkError()
-    })
-    if (!res.ok) throw errorFromResponse(res.status, await res.json().catch(() => null))
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(await res.blob())
-    link.download = `报名名单-${activityId}.xlsx`
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-    return
-  }
-  const res = await Taro.downloadFile({ url, header: authHeader() })
-  if (res.statusCode !== 200) throw new ApiRequestError('BAD_RESPONSE', `下载失败（${res.statusCode}）`, res.statusCode)
-  await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
-}
+export const downloadRoster = (activityId: number) => downloadDocument(`/api/activities/${activityId}/roster.xlsx`, `报名名单-${activityId}.xlsx`, 'xlsx')
 
 /** Lets staff pick the filled-in roster (a file from a chat in WeChat, a file input in H5) and uploads it. */
 export async function importResults(activityId: number): Promise<ResultImport> {
-  await activitiesApi.subscription()
-  const url = `${WUXIE_API_BASE}/api/activities/${activityId}/results/import`
-  let status: number
-  let body: unknown
-  if (process.env.TARO_ENV === 'h5') {
-    const file = await pickFileInBrowser()
-    const form = new FormData()
-    form.append('file', file, file.name)
-    const res = await fetch(url, { method: 'POST', body: form, headers: authHeader() }).catch(() => {
-      throw networkError()
-    })
-    status = res.status
-    body = await res.json().catch(() => null)
-  } else {
-    const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })
-    const path = picked.tempFiles[0]?.path
-    if (!path) throw new ApiRequestError('BAD_REQUEST', '没有选择文件', 400)
-    const res = await Taro.uploadFile({ url, filePath: path, name: 'file', header: authHeader() })
-    status = res.statusCode
-    try {
-      body = JSON.parse(res.data)
-    } catch {
-      body = null
-    }
-  }
-  if (status !== 200) throw errorFromResponse(status, body)
-  const parsed = resultImportSchema.safeParse(body)
-  if (!parsed.success) throw new ApiRequestError('BAD_RESPONSE', '导入结果无法识别，请重试', status)
-  return parsed.data
-}
-
-function pickFileInBrowser(): Promise<File> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = '.xlsx'
-    input.onchange = () => {
-      const file = input.files?.[0]
-      if (file) resolve(file)
-      else reject(new ApiRequestError('BAD_REQUEST', '没有选择文件', 400))
-    }
-    input.click()
-  })
+  return uploadPickedFile(`/api/activities/${activityId}/results/import`, await pickExcel(), resultImportSchema)
 }
 
 /**

@@ -4,14 +4,14 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory
 import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@wuxie/shared/complaints/complaint-machine'
 import type { LedgerQuery } from '@wuxie/shared/complaints/complaint.schemas'
 import { useRef, useState } from 'react'
-import { sessions } from '@/api'
+import { downloadDocument } from '@/api/files'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { apiUrl, complaintsApi } from '@/pages/complaints/api'
+import { complaintsApi } from '@/pages/complaints/api'
 import ComplaintCard from '@/pages/complaints/ComplaintCard'
 import { Button, Input, Switch } from '@/ui'
 import '@/pages/complaints/index.css'
@@ -75,16 +75,7 @@ export default function LedgerPage() {
     setExporting(true)
     try {
       const { order: _order, ...rest } = filter
-      const res = await Taro.downloadFile({ url: apiUrl(`/api/complaints/ledger/export?${queryString(rest)}`), header: { Authorization: `Bearer ${sessions.get()?.accessToken ?? ''}` } })
-      if (res.statusCode !== 200) throw new Error(`导出失败（${res.statusCode}），请缩小筛选范围后重试`)
-      if (process.env.TARO_ENV === 'h5') {
-        const a = document.createElement('a')
-        a.href = res.tempFilePath
-        a.download = `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`
-        a.click()
-      } else {
-        await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true })
-      }
+      await downloadDocument(`/api/complaints/ledger/export?${queryString(rest)}`, `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`, 'xlsx')
     } catch (err) {
       void Taro.showToast({ title: err instanceof Error ? err.message : '导出失败', icon: 'none' })
     } finally {
