@@ -55,3 +55,17 @@ export async function loginWithForm(page: Page, username: string, password: stri
   await form.locator('.privacy-consent .nut-checkbox').click()
   await form.locator('.login-form__submit').click()
 }
+
+/** Logs in through the login page with a demo account (password demo1234) and waits for 我的. */
+export async function loginAsDemo(page: Page, baseUrl: string, username: string): Promise<void> {
+  await openRoute(page, baseUrl, 'packages/auth/login/index')
+  await see(page, '演示账号')
+  await loginWithForm(page, username, 'demo1234')
+  await see(page, '退出登录')
+}
+
+/** Opens a page by URL; a new hash alone does not make Taro's router switch pages, so load it afresh. */
+export async function visitRoute(page: Page, baseUrl: string, routePath: string): Promise<void> {
+  await openRoute(page, baseUrl, routePath)
+  await page.reload()
+}

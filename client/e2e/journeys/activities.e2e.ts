@@ -1,7 +1,7 @@
 import { maskPersonName } from '@wuxie/shared/activities/certificate'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { current, loginWithForm, openRoute, see, shot } from '../harness/app'
+import { current, loginAsDemo, see, shot, visitRoute } from '../harness/app'
 import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
 
 const baseUrl = inject('baseUrl')
@@ -14,18 +14,8 @@ async function browser(): Promise<Page> {
   return b.page
 }
 
-async function loginAs(page: Page, username: string): Promise<void> {
-  await openRoute(page, baseUrl, 'packages/auth/login/index')
-  await see(page, '演示账号')
-  await loginWithForm(page, username, 'demo1234')
-  await see(page, '退出登录')
-}
-
-/** Opens a page by URL; a new hash alone does not make Taro's router switch pages, so load it afresh. */
-async function visit(page: Page, routePath: string): Promise<void> {
-  await openRoute(page, baseUrl, routePath)
-  await page.reload()
-}
+const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, username)
+const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath)
 
 /** The API as one demo account, for setting the stage (what staff would do on the desk). */
 async function apiAs(username: string) {

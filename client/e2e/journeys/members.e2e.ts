@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { current, loginWithForm, openRoute, see, shot, tab, waitForPage } from '../harness/app'
+import { current, see, shot, tab, waitForPage, loginAsDemo, visitRoute } from '../harness/app'
 import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
 
 const baseUrl = inject('baseUrl')
@@ -12,18 +12,8 @@ async function browser(): Promise<Page> {
   return b.page
 }
 
-async function loginAs(page: Page, username: string): Promise<void> {
-  await openRoute(page, baseUrl, 'packages/auth/login/index')
-  await see(page, '演示账号')
-  await loginWithForm(page, username, 'demo1234')
-  await see(page, '退出登录')
-}
-
-/** Opens a page by URL; a new hash alone does not make Taro's router switch pages, so load it afresh. */
-async function visit(page: Page, routePath: string): Promise<void> {
-  await openRoute(page, baseUrl, routePath)
-  await page.reload()
-}
+const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, username)
+const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath)
 
 /** The number staff read on the company's page under 已绑定人员. */
 async function workerCount(staff: Page, companyId: number): Promise<number> {
