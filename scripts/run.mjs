@@ -36,9 +36,9 @@ function buildClientIfStale() {
   const index = path.join(root, 'client/dist/h5/index.html');
   const sources = ['client/src', 'client/config', 'shared/src'].map((d) => path.join(root, d)).filter(existsSync);
   const stale = !existsSync(index) || sources.some((d) => newestMtime(d) > statSync(index).mtimeMs);
-  // Taro's persistent cache misses route-table changes (new pages left out of the router), so
-  // the build behind `npm start` always starts cold.
-  if (stale) pnpm(['--filter', '@wuxie/client', 'build:h5'], { WUXIE_BUILD_CACHE: '0' });
+  // The persistent build cache is safe here: client/config/index.ts makes the route table a build
+  // dependency, so a new page invalidates it.
+  if (stale) pnpm(['--filter', '@wuxie/client', 'build:h5']);
   else console.log('H5 build is up to date.');
 }
 

@@ -43,7 +43,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: process.env.WUXIE_BUILD_CACHE !== '0', name: process.env.WUXIE_OUTPUT_ROOT ? `${platform}-private` : platform },
+    cache: {
+      enable: process.env.WUXIE_BUILD_CACHE !== '0',
+      name: process.env.WUXIE_OUTPUT_ROOT ? `${platform}-private` : platform,
+      // Taro lists src/app.config as a build dependency, but webpack cannot follow a .ts file's
+      // imports, so a change to the route table it is generated from went unnoticed: the cached
+      // build kept the old page list (new pages missing from the H5 router). Any change to these
+      // files now invalidates the whole cache, as a change to the page list must.
+      buildDependencies: { routeTable: [path.resolve(__dirname, '../src/routes.ts'), path.resolve(__dirname, '../src/app.config.ts')] },
+    },
     mini: {
       compile: { include: miniCompileInclude },
       postcss: {
