@@ -115,6 +115,10 @@ export function renderError(error: Error, requestId: string | undefined, log: Ap
   if (error instanceof HTTPException) {
     if (error.status === HttpStatus.BAD_REQUEST) return body(HttpStatus.BAD_REQUEST, { code: 'BAD_REQUEST', message: '请求格式不正确（不是有效的 JSON 或表单）' });
     if (error.status === HttpStatus.PAYLOAD_TOO_LARGE) return body(error.status, { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' });
+    // zod-openapi answers 415 when a JSON route gets another Content-Type (a form, text/plain).
+    if (error.status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+      return body(error.status, { code: 'UNSUPPORTED_MEDIA_TYPE', message: '提交的内容类型不受支持，请以 JSON 提交（Content-Type: application/json）' });
+    }
     return body(error.status, { code: 'BAD_REQUEST', message: error.message || '请求无法处理' });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {

@@ -3,7 +3,7 @@ import { apiErrorSchema } from '@wuxie/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badRequests, type BadRequest } from '../bench/lib/invalid-inputs';
-import { parseOpenApi, type ApiDocument, type Operation } from '../bench/lib/openapi';
+import { fillPath, parseOpenApi, type ApiDocument, type Operation } from '../bench/lib/openapi';
 import { signAccessToken } from '../src/features/auth/tokens';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -16,52 +16,59 @@ import { createTestApp, type TestApp } from './test-app';
 const TOTAL_REQUESTS = 10_500;
 
 /**
- * Defects this drill found that were not fixed when it was written (reported with issue 8). Each
- * cause names the routes it still breaks and one probe per route; the test proves every probe
- * still answers 500 — so a fix makes the test ask for its entry to be deleted — and forgives a
- * generated 500 only on a listed route whose request shows that cause. Anything else fails.
+ * The defects this drill found (issue 8), one probe per route each broke: all are fixed in the
+ * shared schemas (ids past 32 bits, control characters in a search, days that do not exist), so
+ * each probe must now be refused with a 422 before any query runs. A new 500 fails the drill;
+ * list it here with a probe once understood, and delete it when fixed.
  */
-const KNOWN_DEFECTS: { cause: string; shows: RegExp; probes: Record<string, string> }[] = [
+const FIXED_DEFECTS: { cause: string; probes: string[] }[] = [
   {
-    cause: 'an id past the 32-bit id column reaches the database (Prisma: value out of range) instead of a 404/422',
-    shows: /(^|[/=])99999999999($|[/&?])/,
-    probes: {
-      'GET /complaints/{id}': 'GET /api/complaints/99999999999',
-      'GET /news/articles/{id}': 'GET /api/news/articles/99999999999',
-      'GET /news/desk/articles/{id}': 'GET /api/news/desk/articles/99999999999',
-      'POST /news/articles/{id}/reads': 'POST /api/news/articles/99999999999/reads',
-      'POST /notifications/{id}/read': 'POST /api/notifications/99999999999/read',
-      'GET /notifications': 'GET /api/notifications?cursor=99999999999',
-      'GET /news/desk/articles': 'GET /api/news/desk/articles?cursor=99999999999',
-      'GET /complaints/ledger': 'GET /api/complaints/ledger?communityId=99999999999',
-      'GET /complaints/ledger/export': 'GET /api/complaints/ledger/export?companyId=99999999999',
-      'GET /company/registrations': 'GET /api/company/registrations?activityId=99999999999',
-    },
+    cause: 'an id past the 32-bit id column reached the database (Prisma: value out of range)',
+    probes: [
+      'GET /api/complaints/99999999999',
+      'GET /api/news/articles/99999999999',
+      'GET /api/news/desk/articles/99999999999',
+      'POST /api/news/articles/99999999999/reads',
+      'POST /api/notifications/99999999999/read',
+      'GET /api/notifications?cursor=99999999999',
+      'GET /api/news/desk/articles?cursor=99999999999',
+      'GET /api/complaints/ledger?communityId=99999999999',
+      'GET /api/complaints/ledger/export?companyId=99999999999',
+      'GET /api/company/registrations?activityId=99999999999',
+      'GET /api/news/articles?cursor=1_99999999999',
+      'GET /api/news/articles?cursor=1_9999999999',
+      'GET /api/news/articles?cursor=999999999999999_1',
+      'GET /api/activities?cursor=1.9999999999',
+      // base64url of ["2024-01-01T00:00:00.000Z",99999999999], the ledger's opaque cursor
+      `GET /api/complaints/ledger?cursor=${Buffer.from(JSON.stringify(['2024-01-01T00:00:00.000Z', 99_999_999_999])).toString('base64url')}`,
+    ],
   },
   {
-    cause: 'a NUL character in a search text reaches PostgreSQL (22021 invalid byte sequence) instead of a 422',
-    shows: /%00/,
-    probes: {
-      'GET /complaints/communities': 'GET /api/complaints/communities?q=%00',
-      'GET /complaints/companies': 'GET /api/complaints/companies?q=%00',
-      'GET /complaints/ledger': 'GET /api/complaints/ledger?q=%00',
-      'GET /complaints/ledger/export': 'GET /api/complaints/ledger/export?q=%00',
-      'GET /news/articles': 'GET /api/news/articles?q=%00',
-    },
+    cause: 'a NUL character in a search text reached PostgreSQL (22021 invalid byte sequence)',
+    probes: [
+      'GET /api/complaints/communities?q=%00',
+      'GET /api/complaints/companies?q=%00',
+      'GET /api/complaints/ledger?q=%00',
+      'GET /api/complaints/ledger/export?q=%00',
+      'GET /api/news/articles?q=%00',
+      'GET /api/news/articles?q=a%00b',
+    ],
   },
   {
-    cause: 'an impossible date (9999-99-99, 0000-00-00) passes the YYYY-MM-DD pattern and becomes an Invalid Date in the query',
-    shows: /9999-99-99|2024-13-45|0000-00-00|2024-02-30/,
-    probes: {
-      'GET /complaints/ledger': 'GET /api/complaints/ledger?to=9999-99-99',
-      'GET /complaints/ledger/export': 'GET /api/complaints/ledger/export?to=9999-99-99',
-    },
+    cause: 'an impossible date passed the YYYY-MM-DD pattern and became an Invalid Date in the query',
+    probes: [
+      'GET /api/complaints/ledger?to=9999-99-99',
+      'GET /api/complaints/ledger/export?to=9999-99-99',
+      'GET /api/complaints/ledger?from=2024-02-30',
+      'GET /api/complaints/ledger?from=0000-00-00',
+      'GET /api/complaints/ledger?from=0000-01-01',
+      'GET /api/complaints/ledger?to=9999-12-31',
+      'GET /api/activities/figures?from=2024-02-30&to=2024-03-01',
+      'GET /api/news/stats?from=2023-02-29&to=2023-03-01',
+    ],
   },
 ];
 
-function knownDefect(route: string, path: string): boolean {
-  return KNOWN_DEFECTS.some((d) => route in d.probes && d.shows.test(path));
-}
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20_240_612);
 
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
@@ -133,7 +140,7 @@ describe('generated invalid input on every route', () => {
     for (const [index, { op, arb }] of targets.entries()) {
       for (const req of fc.sample(arb, { numRuns: perRoute, seed: SEED + index })) {
         const problem = await send(op, req);
-        if (!problem || (problem.includes(' → 500') && knownDefect(`${op.method.toUpperCase()} ${op.path}`, req.path))) continue;
+        if (!problem) continue;
         const group = `${op.method.toUpperCase()} ${op.path} (${req.kind})`;
         const list = problems.get(group) ?? [];
         if (list.length < 3) list.push(problem);
@@ -145,16 +152,40 @@ describe('generated invalid input on every route', () => {
     expect(await rowCounts(t)).toEqual(before);
   }, 240_000);
 
-  it('still shows each known defect (delete an entry from KNOWN_DEFECTS once it is fixed)', async () => {
-    const fixed: string[] = [];
-    for (const defect of KNOWN_DEFECTS) {
-      for (const [route, probe] of Object.entries(defect.probes)) {
+  it('refuses the probes of every fixed defect with 422 in the contract, naming the field', async () => {
+    const wrong: string[] = [];
+    for (const defect of FIXED_DEFECTS) {
+      for (const probe of defect.probes) {
         const [method = 'GET', path = '/'] = probe.split(' ');
         const res = await t.app.request(path, { method, headers: { authorization: `Bearer ${token}` } });
-        const body = await res.text();
-        if (res.status !== 500) fixed.push(`${route}: ${probe} now answers ${res.status} ${body.slice(0, 100)} — fixed? delete it from "${defect.cause}"`);
+        const body = apiErrorSchema.safeParse(JSON.parse(await res.text()));
+        const named = body.success && (body.data.issues ?? []).length > 0;
+        if (res.status !== 422 || !body.success || body.data.code !== 'VALIDATION_FAILED' || !named) {
+          wrong.push(`${probe} → ${res.status} ${JSON.stringify(body.data ?? body.error)} (was: ${defect.cause})`);
+        }
       }
     }
-    expect(fixed).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers 415 UNSUPPORTED_MEDIA_TYPE on every JSON route sent another content type', async () => {
+    const jsonRoutes = doc.operations.filter((op) => op.bodyContentTypes.length === 1 && op.bodyContentTypes[0] === 'application/json');
+    expect(jsonRoutes.length).toBeGreaterThan(20);
+    // A caller of its own: the drill above has used up the per-person limits (invitation redeem).
+    const company = await createCompany(t.db);
+    const user = await createUser(t.db, { roles: ['resident', 'worker', 'company_admin', 'correspondent', 'admin'], companyId: company.id });
+    const fresh = await signAccessToken({ userId: user.id, roles: user.roles, companyId: company.id }, t.env.jwtSecret, 3600);
+    const wrong: string[] = [];
+    for (const op of jsonRoutes) {
+      for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const path = fillPath(op.path, {});
+        const res = await t.app.request(path, { method: op.method.toUpperCase(), headers: { authorization: `Bearer ${fresh}`, 'content-type': contentType }, body: '{}' });
+        const body = apiErrorSchema.safeParse(JSON.parse(await res.text()));
+        if (res.status !== 415 || body.data?.code !== 'UNSUPPORTED_MEDIA_TYPE' || !/[\u4e00-\u9fff]/.test(body.data.message)) {
+          wrong.push(`${op.method.toUpperCase()} ${path} as ${contentType} → ${res.status} ${JSON.stringify(body.data ?? body.error)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import './common/zod-locale';
 export * from './common/errors';
 export * from './common/phone';
+export * from './common/ids';
+export * from './common/search-text';
+export * from './common/date-only';
 export * from './auth/roles';
 export * from './auth/auth.schemas';
 export * from './members';

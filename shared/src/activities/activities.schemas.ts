@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeIdCursorSchema } from '../common/ids';
 import {
   activityStatusSchema,
   activityTypeSchema,
@@ -105,10 +106,7 @@ export const activityListQuerySchema = z.object({
   state: z.enum(ACTIVITY_LIST_STATES, { error: '状态筛选只能是 upcoming、open、waitlist 或 ended' }).default('upcoming'),
   /** Staff only: list activities of one status (drafts included), newest first. */
   status: activityStatusSchema.optional(),
-  cursor: z
-    .string()
-    .regex(/^\d{1,15}\.\d{1,10}$/, { message: '翻页参数 cursor 格式不正确' })
-    .optional(),
+  cursor: timeIdCursorSchema('.', '翻页参数 cursor 格式不正确').optional(),
   limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
 });
 export type ActivityListQuery = z.input<typeof activityListQuerySchema>;
@@ -182,10 +180,6 @@ export type MyRegistrationList = z.infer<typeof myRegistrationListSchema>;
 export const cancelActivitySchema = z
   .object({ reason: z.string().trim().min(2, { message: '请填写取消原因（至少 2 个字）' }).max(100, { message: '取消原因不能超过 100 个字' }) })
   .meta({ id: 'CancelActivity' });
-
-export const idParamSchema = z.object({
-  id: z.coerce.number({ error: '编号应为数字' }).int({ message: '编号应为整数' }).positive({ message: '编号应为正整数' }).max(2_147_483_647, { message: '编号过大' }),
-});
 
 export const activityCreatedSchema = z.object({ id: z.number().int() }).meta({ id: 'ActivityCreated' });
 export const activityCancelledSchema = z.object({ notified: z.number().int().describe('收到取消通知的人数') }).meta({ id: 'ActivityCancelled' });

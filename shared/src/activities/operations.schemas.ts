@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
+import { idSchema, idTextSchema } from '../common/ids';
+import { searchTextSchema } from '../common/search-text';
 import { activityTypeSchema, examResultSchema, registrationStatusSchema } from './activity-enums';
 import { activitySummarySchema } from './activities.schemas';
 import { ticketCodeSchema } from './ticket-code';
@@ -11,7 +14,7 @@ export const companySignupSchema = z
     people: z
       .array(
         z.object({
-          userId: z.number({ error: '请选择要报名的人员' }).int().positive({ message: '人员编号不正确' }),
+          userId: idSchema('要报名的人员'),
           extra: z.record(z.string(), z.unknown()).default({}),
         }),
       )
@@ -63,7 +66,7 @@ export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
 export const rosterQuerySchema = z.object({
   status: registrationStatusSchema.optional(),
-  q: z.string().trim().max(30, { message: '搜索词不能超过 30 个字' }).optional(),
+  q: searchTextSchema('搜索词', 30).optional(),
 });
 
 export const rosterSchema = z
@@ -88,7 +91,7 @@ export const checkInSchema = z
   .object({
     code: ticketCodeSchema,
     /** When given, a ticket for another activity is refused. */
-    activityId: z.number().int().positive({ message: '活动编号不正确' }).optional(),
+    activityId: idSchema('活动').optional(),
   })
   .meta({ id: 'CheckInRequest' });
 export type CheckInRequest = z.input<typeof checkInSchema>;
@@ -149,10 +152,9 @@ export const certificateVerificationSchema = z
   .meta({ id: 'CertificateVerification' });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
 
-const ymd = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}应为 YYYY-MM-DD 格式` });
 
 export const activityFiguresQuerySchema = z
-  .object({ from: ymd('起始日期'), to: ymd('截止日期') })
+  .object({ from: dateOnlySchema('起始日期'), to: dateOnlySchema('截止日期') })
   .refine((q) => q.from <= q.to, { message: '起始日期不能晚于截止日期', path: ['to'] });
 
 export const activityFiguresSchema = z
@@ -174,7 +176,7 @@ export const activityFiguresSchema = z
 export type ActivityFigures = z.infer<typeof activityFiguresSchema>;
 
 export const companyRegistrationsQuerySchema = z.object({
-  activityId: z.coerce.number({ error: '活动编号应为数字' }).int().positive({ message: '活动编号不正确' }).optional(),
+  activityId: idTextSchema('活动').optional(),
 });
 
 export const companyRegistrationListSchema = z

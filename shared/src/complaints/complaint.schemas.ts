@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
+import { idParamsSchema, idSchema, idTextSchema } from '../common/ids';
 import { mobilePhoneSchema } from '../common/phone';
+import { searchTextSchema } from '../common/search-text';
 import { photoSchema, uploadKeySchema } from '../uploads/uploads.schemas';
 import { complaintCategorySchema } from './complaint-categories';
 import { COMPLAINT_ACTIONS, complaintStatusSchema, satisfactionSchema } from './complaint-machine';
-
-const positiveId = (what: string) =>
-  z.number({ error: `请选择${what}` }).int({ message: `${what}编号应为整数` }).positive({ message: `${what}编号不正确` });
 
 /** A client-made key that makes a retried submission return the first complaint. */
 export const idempotencyKeySchema = z
@@ -18,7 +18,7 @@ const requiredNote = (what: string, min = 2, max = 500) => note(what, max).min(m
 export const createComplaintSchema = z
   .object({
     category: complaintCategorySchema,
-    communityId: positiveId('小区'),
+    communityId: idSchema('小区'),
     title: z.string({ error: '请填写标题' }).trim().min(4, { message: '标题至少 4 个字' }).max(40, { message: '标题最多 40 个字' }),
     description: z
       .string({ error: '请填写问题描述' })
@@ -44,8 +44,8 @@ export const complaintActionBodySchema = z
     [
       z.object({ action: z.literal('accept'), note: note('受理意见').optional(), version }),
       z.object({ action: z.literal('reject'), reason: requiredNote('不予受理的理由', 5), version }),
-      z.object({ action: z.literal('assign'), companyId: positiveId('物业企业').optional(), note: note('派单说明').optional(), version }),
-      z.object({ action: z.literal('reassign'), companyId: positiveId('物业企业'), note: requiredNote('改派理由'), version }),
+      z.object({ action: z.literal('assign'), companyId: idSchema('物业企业').optional(), note: note('派单说明').optional(), version }),
+      z.object({ action: z.literal('reassign'), companyId: idSchema('物业企业'), note: requiredNote('改派理由'), version }),
       z.object({ action: z.literal('handle'), note: note('接单说明').optional(), version }),
       z.object({
         action: z.literal('reply'),
@@ -71,9 +71,7 @@ export const complaintActionBodySchema = z
 export type ComplaintActionBody = z.input<typeof complaintActionBodySchema>;
 export type ComplaintActionInput = z.output<typeof complaintActionBodySchema>;
 
-const isoDate = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${what}应为 YYYY-MM-DD 格式的日期` });
 const boolFromQuery = z.enum(['true', 'false'], { error: '“只看超时”应为 true 或 false' }).transform((v) => v === 'true');
-const idFromQuery = (what: string) => z.coerce.number({ error: `${what}编号应为数字` }).int().positive({ message: `${what}编号不正确` });
 
 export const cursorQuery = z.string().max(200, { message: '分页游标过长' }).optional();
 export const limitQuery = z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(20);
@@ -81,12 +79,12 @@ export const limitQuery = z.coerce.number({ error: '每页条数应为数字' })
 const ledgerFilterFields = z.object({
   status: complaintStatusSchema.optional(),
   category: complaintCategorySchema.optional(),
-  companyId: idFromQuery('物业企业').optional(),
-  communityId: idFromQuery('小区').optional(),
-  from: isoDate('开始日期').optional(),
-  to: isoDate('结束日期').optional(),
+  companyId: idTextSchema('物业企业').optional(),
+  communityId: idTextSchema('小区').optional(),
+  from: dateOnlySchema('开始日期').optional(),
+  to: dateOnlySchema('结束日期').optional(),
   overdue: boolFromQuery.optional(),
-  q: z.string().trim().max(40, { message: '搜索关键字最多 40 个字' }).optional(),
+  q: searchTextSchema('搜索关键字', 40).optional(),
 });
 const datesInOrder = { message: '开始日期不能晚于结束日期', path: ['from'] };
 const fromBeforeTo = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
@@ -181,7 +179,7 @@ export const complaintDetailSchema = complaintSummarySchema
 export type ComplaintDetail = z.infer<typeof complaintDetailSchema>;
 
 export const figuresQuerySchema = z
-  .object({ from: isoDate('开始日期'), to: isoDate('结束日期') })
+  .object({ from: dateOnlySchema('开始日期'), to: dateOnlySchema('结束日期') })
   .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['from'] })
   .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 3 * 366 * 86_400_000, { message: '统计区间最长 3 年', path: ['to'] });
 
@@ -219,14 +217,13 @@ export const communityOptionSchema = z
   .meta({ id: 'CommunityOption' });
 export type CommunityOption = z.infer<typeof communityOptionSchema>;
 export const communityOptionsQuerySchema = z.object({
-  q: z.string().trim().max(30, { message: '小区关键字最多 30 个字' }).default(''),
+  q: searchTextSchema('小区关键字', 30).default(''),
   limit: z.coerce.number().int().min(1).max(50, { message: '每次最多 50 个小区' }).default(20),
 });
+export const companyOptionsQuerySchema = z.object({ q: searchTextSchema('企业关键字', 30).default('') });
 export const companyOptionSchema = z.object({ id: z.number().int(), name: z.string() }).meta({ id: 'CompanyOption' });
 
-export const complaintIdParamSchema = z.object({
-  id: z.coerce.number({ error: '投诉编号应为数字' }).int({ message: '投诉编号应为整数' }).positive({ message: '投诉编号不正确' }),
-});
+export const complaintIdParamSchema = idParamsSchema('投诉');
 
 /** What the filing page needs to ask for progress messages: the WeChat template id, when one is configured. */
 export const complaintSubscriptionSchema = z

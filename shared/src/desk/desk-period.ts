@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
 
 /** The periods the desk and the work report cover: a calendar year, one of its halves, or any range. */
 export const DESK_PERIOD_KINDS = ['year', 'h1', 'h2', 'custom'] as const;
@@ -9,12 +10,6 @@ export const DESK_PERIOD_LABELS: Record<DeskPeriodKind, string> = { year: '全�
 export const DESK_PERIOD_MAX_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
 
-const ymd = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${what}应为 YYYY-MM-DD 格式的日期` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message: `${what}不是有效的日期` });
-
 export const deskPeriodFields = z.object({
     period: z.enum(DESK_PERIOD_KINDS, { error: '统计期间应为 year（全年）、h1（上半年）、h2（下半年）或 custom（自定义）' }).default('year'),
     year: z.coerce
@@ -23,8 +18,8 @@ export const deskPeriodFields = z.object({
       .min(2000, { message: '年份不能早于 2000 年' })
       .max(2100, { message: '年份不能晚于 2100 年' })
       .optional(),
-    from: ymd('开始日期').optional(),
-    to: ymd('结束日期').optional(),
+    from: dateOnlySchema('开始日期').optional(),
+    to: dateOnlySchema('结束日期').optional(),
 });
 
 /** A custom period needs both days, in order, at most 3 years apart. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { memberIdSchema } from './company.schemas';
+import { idSchema, idTextSchema } from '../common/ids';
+import { searchTextSchema } from '../common/search-text';
 import { COMMENDATION_KIND_LABELS, COMMENDATION_SUBJECT_OF, commendationKindSchema } from './member-enums';
 
 const yearSchema = z
@@ -7,9 +8,6 @@ const yearSchema = z
   .int({ message: '年度应为整数' })
   .min(2000, { message: '年度不能早于 2000 年' })
   .max(2100, { message: '年度不能晚于 2100 年' });
-
-const idSchema = (label: string) =>
-  z.number({ error: `请选择${label}` }).int({ message: `${label}编号应为整数` }).positive({ message: `${label}编号不正确` }).max(2_147_483_647, { message: `${label}编号不正确` });
 
 /** Staff record a commendation: a company for 优秀会员单位, a person for 优秀通讯员. */
 export const commendationInputSchema = z
@@ -36,8 +34,8 @@ export type CommendationInput = z.input<typeof commendationInputSchema>;
 export const commendationListQuerySchema = z.object({
   year: z.coerce.number({ error: '年度应为数字' }).int({ message: '年度应为整数' }).min(2000, { message: '年度不能早于 2000 年' }).max(2100, { message: '年度不能晚于 2100 年' }).optional(),
   kind: commendationKindSchema.optional(),
-  companyId: memberIdSchema('单位').optional(),
-  userId: memberIdSchema('人员').optional(),
+  companyId: idTextSchema('单位').optional(),
+  userId: idTextSchema('人员').optional(),
 });
 
 export const commendationSchema = z
@@ -58,12 +56,7 @@ export type CommendationList = z.infer<typeof commendationListSchema>;
 
 /** A person picked for 优秀通讯员 (staff search people by name or phone). */
 export const personSearchQuerySchema = z.object({
-  q: z
-    .string({ error: '请输入姓名或手机号' })
-    .trim()
-    .min(1, { message: '请输入姓名或手机号' })
-    .max(20, { message: '姓名或手机号最多 20 个字' })
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: '姓名或手机号含有不可见字符，请重新输入' }),
+  q: searchTextSchema('姓名或手机号', 20).min(1, { message: '请输入姓名或手机号' }),
 });
 export const personOptionSchema = z
   .object({ id: z.number().int(), name: z.string(), phone: z.string().nullable(), companyName: z.string().nullable() })

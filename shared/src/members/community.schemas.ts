@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { memberIdSchema, searchTextSchema } from './company.schemas';
+import { idSchema, idTextSchema } from '../common/ids';
+import { searchTextSchema } from '../common/search-text';
 
 const text = (label: string, max: number) =>
   z.string({ error: `${label}应为文字` }).trim().max(max, { message: `${label}最多 ${max} 个字` });
@@ -10,11 +11,7 @@ export const communityInputSchema = z
     name: z.string({ error: '请填写小区名称' }).trim().min(2, { message: '小区名称至少 2 个字' }).max(40, { message: '小区名称最多 40 个字' }),
     district: text('所在区县', 20).default(''),
     address: text('地址', 120).default(''),
-    companyId: z
-      .number({ error: '管理单位编号应为数字' })
-      .int({ message: '管理单位编号应为整数' })
-      .positive({ message: '管理单位编号不正确' })
-      .max(2_147_483_647, { message: '管理单位编号不正确' })
+    companyId: idSchema('管理单位')
       .nullable()
       .default(null)
       .describe('managing company; null when no member company manages it'),
@@ -25,8 +22,8 @@ export type CommunityData = z.output<typeof communityInputSchema>;
 
 export const communityListQuerySchema = z.object({
   q: searchTextSchema('小区关键字', 30).optional(),
-  companyId: memberIdSchema('管理单位').optional(),
-  cursor: memberIdSchema('翻页游标').optional().describe('id of the last community served'),
+  companyId: idTextSchema('管理单位').optional(),
+  cursor: idTextSchema('翻页游标').optional().describe('id of the last community served'),
   limit: z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(30),
 });
 

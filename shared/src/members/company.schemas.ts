@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchTextSchema } from '../common/search-text';
 import { creditCodeSchema } from './credit-code';
 import { commendationKindSchema, companyTypeSchema, membershipLevelSchema } from './member-enums';
 
@@ -9,20 +10,6 @@ const text = (label: string, max: number) =>
 export const contactPhoneSchema = text('联系电话', 20).refine((s) => s === '' || /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(s), {
   message: '联系电话应为 11 位手机号或带区号的固定电话（如 0554-1234567）',
 });
-
-/** Free-text search: no control characters (a NUL cannot reach the database). */
-export const searchTextSchema = (label: string, max = 40) =>
-  text(label, max).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: `${label}含有不可见字符，请重新输入` });
-
-/** An id in a query string or path: a positive 32-bit integer. */
-export const memberIdSchema = (label: string) =>
-  z.coerce
-    .number({ error: `${label}编号应为数字` })
-    .int({ message: `${label}编号应为整数` })
-    .positive({ message: `${label}编号不正确` })
-    .max(2_147_483_647, { message: `${label}编号不正确` });
-
-export const memberIdParamSchema = z.object({ id: memberIdSchema('') });
 
 /** What staff fill in for a member company (also one row of the Excel import). */
 export const companyInputSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles';
-import { searchTextSchema, memberIdSchema } from './company.schemas';
+import { idTextSchema } from '../common/ids';
+import { searchTextSchema } from '../common/search-text';
 import { INVITATION_MAX_USES_LIMIT, INVITATION_STATES, INVITATION_VALID_DAYS_LIMIT, invitationCodeSchema } from './invitation-code';
 
 /** What a company admin chooses for a new code. */
@@ -57,7 +58,7 @@ export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
 export const companyWorkersQuerySchema = z.object({
   q: searchTextSchema('姓名或手机号', 20).optional(),
-  cursor: memberIdSchema('翻页游标').optional().describe('id of the last worker served'),
+  cursor: idTextSchema('翻页游标').optional().describe('id of the last worker served'),
   limit: z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(50),
 });
 

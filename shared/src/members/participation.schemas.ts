@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
 import { membershipLevelSchema } from './member-enums';
-
-const ymd = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}应为 YYYY-MM-DD 格式的日期` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message: `${label}不是有效的日期` });
 
 /** A period of Beijing calendar days, both included. */
 export const participationQuerySchema = z
-  .object({ from: ymd('开始日期'), to: ymd('结束日期') })
+  .object({ from: dateOnlySchema('开始日期'), to: dateOnlySchema('结束日期') })
   .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 export type ParticipationQuery = z.infer<typeof participationQuerySchema>;
 

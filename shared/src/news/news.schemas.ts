@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
+import { idParamsSchema, idTextSchema, timeIdCursorSchema } from '../common/ids';
+import { searchTextSchema } from '../common/search-text';
 import { articleActionSchema, articleStatusSchema } from './article-status';
 import { articleCategorySchema } from './categories';
 
@@ -17,13 +20,12 @@ const articleImageUrlSchema = z
   .string()
   .regex(ARTICLE_IMAGE_URL_PATTERN, { message: '封面须为本平台上传的图片（/api/uploads/… 的 jpg、png 或 webp）' });
 
-/** Opaque keyset cursor of the feed: `<publishedAt ms>_<id>` of the last item served. */
-export const FEED_CURSOR_PATTERN = /^\d{1,15}_\d{1,10}$/;
 
 export const articleFeedQuerySchema = z.object({
   category: articleCategorySchema.optional(),
-  q: z.string().trim().min(1, { message: '搜索词不能为空' }).max(NEWS_SEARCH_MAX, { message: `搜索词最多 ${NEWS_SEARCH_MAX} 个字` }).optional(),
-  cursor: z.string().regex(FEED_CURSOR_PATTERN, { message: '翻页游标不正确，请刷新后重试' }).optional(),
+  q: searchTextSchema('搜索词', NEWS_SEARCH_MAX).min(1, { message: '搜索词不能为空' }).optional(),
+  /** Opaque keyset cursor of the feed: `<publishedAt ms>_<id>` of the last item served. */
+  cursor: timeIdCursorSchema('_', '翻页游标不正确，请刷新后重试').optional(),
   limit: z.coerce.number().int().min(1, { message: '每页条数至少为 1' }).max(50, { message: '每页条数最多 50' }).default(20),
 });
 export type ArticleFeedQuery = z.infer<typeof articleFeedQuerySchema>;
@@ -61,7 +63,7 @@ export type ArticleDetail = z.infer<typeof articleDetailSchema>;
 export const articleReadSchema = z.object({ readCount: z.number().int() }).meta({ id: 'ArticleRead' });
 export type ArticleRead = z.infer<typeof articleReadSchema>;
 
-export const articleIdParamSchema = z.object({ id: z.coerce.number().int().positive({ message: '文章编号不正确' }) });
+export const articleIdParamSchema = idParamsSchema('文章');
 
 const byline = (what: string) => z.string().trim().max(40, { message: `${what}署名最多 40 个字` }).optional();
 
@@ -152,7 +154,7 @@ export const DESK_SCOPES = ['mine', 'queue', 'all'] as const;
 export const deskListQuerySchema = z.object({
   scope: z.enum(DESK_SCOPES, { message: '范围须为 mine、queue 或 all' }).default('mine'),
   status: articleStatusSchema.optional(),
-  cursor: z.coerce.number().int().positive({ message: '翻页游标不正确' }).optional(),
+  cursor: idTextSchema('翻页游标').optional(),
   limit: z.coerce.number().int().min(1, { message: '每页条数至少为 1' }).max(50, { message: '每页条数最多 50' }).default(20),
 });
 export type DeskListQuery = z.infer<typeof deskListQuerySchema>;
@@ -162,9 +164,8 @@ export const deskArticleListSchema = z
   .meta({ id: 'DeskArticleList' });
 export type DeskArticleList = z.infer<typeof deskArticleListSchema>;
 
-const day = (what: string) => z.iso.date({ message: `${what}须为 YYYY-MM-DD 格式的日期` });
 export const newsStatsQuerySchema = z
-  .object({ from: day('开始日期'), to: day('结束日期') })
+  .object({ from: dateOnlySchema('开始日期'), to: dateOnlySchema('结束日期') })
   .refine((q) => q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 export type NewsStatsQuery = z.infer<typeof newsStatsQuerySchema>;
 

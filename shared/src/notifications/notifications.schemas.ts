@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idTextSchema } from '../common/ids';
 
 /**
  * Subscription-message templates we push. The key is ours; the WeChat template id for each comes
@@ -27,8 +28,8 @@ export const notificationListSchema = z
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 export const notificationListQuerySchema = z.object({
-  cursor: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: idTextSchema('翻页游标').optional().describe('id of the last message served'),
+  limit: z.coerce.number({ error: '每页条数应为数字' }).int({ message: '每页条数应为整数' }).min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
 });
 
 /** What wx.requestSubscribeMessage answered, per template: 'accept' grants one message. */

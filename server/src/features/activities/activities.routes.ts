@@ -8,7 +8,7 @@ import {
   activityListQuerySchema,
   activityListSchema,
   cancelActivitySchema,
-  idParamSchema,
+  idParamsSchema,
   rosterQuerySchema,
   rosterSchema,
   resultImportSchema,
@@ -19,7 +19,7 @@ import { defineRoute, errorContent } from '../../lib/route';
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const tags = ['活动'];
 const staff = ['staff'] as const;
-const params = idParamSchema;
+const params = idParamsSchema();
 
 export const listActivities = defineRoute({
   method: 'get',

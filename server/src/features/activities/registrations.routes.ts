@@ -9,7 +9,7 @@ import {
   companyRegistrationsQuerySchema,
   companySignupResultSchema,
   companySignupSchema,
-  idParamSchema,
+  idParamsSchema,
   myRegistrationListSchema,
   myRegistrationsQuerySchema,
   recordedResultSchema,
@@ -23,7 +23,7 @@ import { defineRoute, errorContent } from '../../lib/route';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const tags = ['活动报名'];
-const params = idParamSchema;
+const params = idParamsSchema();
 
 export const signUp = defineRoute({
   method: 'post',

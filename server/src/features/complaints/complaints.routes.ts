@@ -2,6 +2,7 @@ import {
   communityOptionSchema,
   communityOptionsQuerySchema,
   companyOptionSchema,
+  companyOptionsQuerySchema,
   complaintActionBodySchema,
   complaintDetailSchema,
   complaintFiguresSchema,
@@ -110,7 +111,7 @@ export const companies = defineRoute({
   tags,
   summary: '派单、改派和筛选用的物业企业列表',
   access: STAFF,
-  request: { query: z.object({ q: z.string().trim().max(30, { message: '企业关键字最多 30 个字' }).default('') }) },
+  request: { query: companyOptionsQuerySchema },
   responses: { 200: { description: '企业', content: json(z.array(companyOptionSchema)) } },
 });
 

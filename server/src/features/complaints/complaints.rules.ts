@@ -6,6 +6,7 @@ import {
   chinaDate,
   nextChinaDate,
   chinaDayStart,
+  idSchema,
   type ComplaintStatus,
   type LedgerFilter,
   type WorkCalendar,
@@ -58,7 +59,7 @@ export function dueColumnOf(status: ComplaintStatus | undefined): 'acceptDueAt' 
   return OVERDUE_RULES.find((r) => r.statuses.includes(status))?.due ?? null;
 }
 
-const cursorSchema = z.tuple([z.iso.datetime().nullable(), z.number().int().positive()]);
+const cursorSchema = z.tuple([z.iso.datetime().nullable(), idSchema()]);
 
 /** Opaque keyset cursor over (a timestamp, id). */
 export function encodeCursor(at: Date | null, id: number): string {

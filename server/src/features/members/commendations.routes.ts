@@ -3,7 +3,7 @@ import {
   commendationListQuerySchema,
   commendationListSchema,
   commendationSchema,
-  memberIdParamSchema,
+  idParamsSchema,
   okSchema,
   personOptionListSchema,
   personSearchQuerySchema,
@@ -40,7 +40,7 @@ export const deleteCommendation = defineRoute({
   tags,
   summary: '撤销误登记的表彰',
   access: staff,
-  request: { params: memberIdParamSchema },
+  request: { params: idParamsSchema() },
   responses: { 200: { description: '已撤销', content: json(okSchema) }, 404: { description: '表彰记录不存在', content: errorContent } },
 });
 

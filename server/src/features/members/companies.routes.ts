@@ -7,7 +7,7 @@ import {
   companyListQuerySchema,
   companyListSchema,
   companySavedSchema,
-  memberIdParamSchema,
+  idParamsSchema,
   memberImportResultSchema,
   participationListSchema,
   participationQuerySchema,
@@ -18,7 +18,7 @@ import { defineRoute, errorContent } from '../../lib/route';
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const tags = ['会员单位'];
 const staff = ['staff'] as const;
-const params = memberIdParamSchema;
+const params = idParamsSchema();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const duplicate = { description: '名称或统一社会信用代码与已有单位重复', content: errorContent };
 

@@ -4,7 +4,7 @@ import {
   createInvitationSchema,
   invitationListSchema,
   invitationSchema,
-  memberIdParamSchema,
+  idParamsSchema,
   redeemInvitationSchema,
   redeemResultSchema,
   unbindResultSchema,
@@ -14,7 +14,7 @@ import { defineRoute, errorContent } from '../../lib/route';
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const tags = ['会员单位'];
 const companyAdmin = ['company_admin'] as const;
-const params = memberIdParamSchema;
+const params = idParamsSchema();
 
 export const listInvitations = defineRoute({
   method: 'get',

@@ -1,5 +1,6 @@
 import { HttpStatus } from '../../lib/http-status';
 import { requireCaller } from '../../lib/caller';
+import { notFound } from '../../lib/errors';
 import { createRouter } from '../../lib/route';
 import * as routes from './notifications.routes';
 import { recordSubscribeResults } from './notifications.service';
@@ -30,7 +31,11 @@ export const notificationsRouter = createRouter()
   })
   .openapi(routes.markRead, async (c) => {
     const { userId } = requireCaller(c);
-    await c.var.deps.db.notification.updateMany({ where: { id: c.req.valid('param').id, userId, readAt: null }, data: { readAt: new Date() } });
+    const { id } = c.req.valid('param');
+    const db = c.var.deps.db;
+    const marked = await db.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: new Date() } });
+    // Nothing marked: already read (still ok, so a retry is harmless), or not the caller's message.
+    if (marked.count === 0 && !(await db.notification.findFirst({ where: { id, userId }, select: { id: true } }))) throw notFound('消息');
     return c.json({ ok: true as const }, HttpStatus.OK);
   })
   .openapi(routes.markAllRead, async (c) => {

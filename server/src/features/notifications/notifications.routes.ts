@@ -1,6 +1,5 @@
-import { notificationListQuerySchema, notificationListSchema, okSchema, subscribeResultSchema } from '@wuxie/shared';
-import { z } from 'zod';
-import { defineRoute } from '../../lib/route';
+import { idParamsSchema, notificationListQuerySchema, notificationListSchema, okSchema, subscribeResultSchema } from '@wuxie/shared';
+import { defineRoute, errorContent } from '../../lib/route';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const tags = ['消息'];
@@ -21,8 +20,11 @@ export const markRead = defineRoute({
   tags,
   summary: '标记一条消息已读',
   access: 'authenticated',
-  request: { params: z.object({ id: z.coerce.number().int().positive({ message: '消息编号不正确' }) }) },
-  responses: { 200: { description: '已读', content: json(okSchema) } },
+  request: { params: idParamsSchema('消息') },
+  responses: {
+    200: { description: '已读（已读过的再标记也是 200）', content: json(okSchema) },
+    404: { description: '没有这条消息，或它不是发给调用者的', content: errorContent },
+  },
 });
 
 export const markAllRead = defineRoute({

@@ -1,9 +1,10 @@
 import { createUser } from '@wuxie/prisma/factories';
-import { notificationListSchema, sessionSchema } from '@wuxie/shared';
+import { notificationListSchema, sessionSchema, type Role } from '@wuxie/shared';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { createWechatClient } from '../../integrations/wechat/wechat-client';
+import { signAccessToken } from '../auth/tokens';
 import { deliverDueNotifications, enqueueNotification } from './notifications.service';
 
 let t: TestApp;
@@ -81,5 +82,40 @@ describe('the notification outbox', () => {
     expect(res.status).toBe(200);
     const grants = await t.db.subscribeGrant.findMany({ where: { userId: session.user.id } });
     expect(grants).toEqual([{ userId: session.user.id, templateKey: 'complaint_progress', remaining: 1 }]);
+  });
+});
+
+describe('marking a message read', () => {
+  const tokenOf = (user: { id: number; roles: Role[]; companyId: number | null }) =>
+    signAccessToken({ userId: user.id, roles: user.roles, companyId: user.companyId }, t.env.jwtSecret, 3600);
+
+  it('marks the caller\'s own message read, and answers ok again when it already is', async () => {
+    const owner = await createUser(t.db);
+    const message = await t.db.notification.create({ data: { userId: owner.id, kind: 'test', title: '给自己的消息' } });
+    const token = await tokenOf(owner);
+    expect((await t.call('POST', `/api/notifications/${message.id}/read`, { token })).status).toBe(200);
+    const readAt = (await t.db.notification.findUniqueOrThrow({ where: { id: message.id } })).readAt;
+    expect(readAt).not.toBeNull();
+    expect((await t.call('POST', `/api/notifications/${message.id}/read`, { token })).status).toBe(200);
+    expect((await t.db.notification.findUniqueOrThrow({ where: { id: message.id } })).readAt).toEqual(readAt);
+  });
+
+  it("answers 404 for another user's message and leaves it unread", async () => {
+    const owner = await createUser(t.db);
+    const other = await createUser(t.db);
+    const message = await t.db.notification.create({ data: { userId: owner.id, kind: 'test', title: '给别人的消息' } });
+    const res = await t.call('POST', `/api/notifications/${message.id}/read`, { token: await tokenOf(other) });
+    expect(res.status).toBe(404);
+    expect(await readJson(res)).toMatchObject({ code: 'NOT_FOUND', message: '消息不存在或您无权查看' });
+    expect((await t.db.notification.findUniqueOrThrow({ where: { id: message.id } })).readAt).toBeNull();
+  });
+
+  it('answers 404 for a message that does not exist, and 422 for an id no row can have', async () => {
+    const token = await tokenOf(await createUser(t.db));
+    const missing = await t.call('POST', '/api/notifications/2147483647/read', { token });
+    expect(missing.status).toBe(404);
+    const tooBig = await t.call('POST', '/api/notifications/99999999999/read', { token });
+    expect(tooBig.status).toBe(422);
+    expect(await readJson(tooBig)).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'id', message: '消息编号不正确' }] });
   });
 });
