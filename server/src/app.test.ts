@@ -49,6 +49,32 @@ describe('the API skeleton', () => {
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
+  it('sets the security headers and the request id on error answers too', async () => {
+    for (const res of [
+      await t.call('GET', '/api/me'),
+      await t.call('GET', '/api/no-such-thing'),
+      await t.call('POST', '/api/auth/login/password', { body: '{not json' }),
+    ]) {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-request-id')).toBe((await readJson(res)).requestId);
+    }
+  });
+
+  it('lets a configured origin read answers and the request id, and no other origin', async () => {
+    const allowed = await t.call('GET', '/api/health', { headers: { origin: 'https://desk.example.org' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
+    expect(allowed.headers.get('access-control-expose-headers')).toBe('X-Request-Id');
+    expect(allowed.headers.get('vary')).toContain('Origin');
+    const failed = await t.call('GET', '/api/me', { headers: { origin: 'https://desk.example.org' } });
+    expect(failed.status).toBe(401);
+    expect(failed.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
+    const other = await t.call('GET', '/api/health', { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.headers.get('vary')).toContain('Origin');
+  });
+
   it('allows CORS only for configured origins', async () => {
     const allowed = await t.call('OPTIONS', '/api/health', {
       headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'GET' },

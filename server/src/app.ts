@@ -8,7 +8,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { createAuthRouter } from './features/auth/auth.index';
 import { notificationsRouter } from './features/notifications/notifications.index';
 import { newsRouter } from './features/news/news.index';
@@ -24,27 +23,34 @@ import { AppError } from './lib/errors';
 import { HttpStatus } from './lib/http-status';
 import { authenticate } from './middlewares/authenticate';
 import { requestContext } from './middlewares/request-context';
+import { responseHeaders } from './middlewares/response-headers';
+
+const EXPOSED_HEADERS = ['X-Request-Id'];
 
 /** The API under /api: every feature router, the docs, and the one error contract. */
 export function createApi(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>();
-  api.use(
-    '*',
-    cors({
-      origin: (origin) => (deps.env.corsOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id'],
-      maxAge: 600,
-    }),
-  );
+  // Preflights only: the CORS headers of actual answers are set up front by responseHeaders().
+  const preflight = cors({
+    origin: (origin) => (deps.env.corsOrigins.includes(origin) ? origin : null),
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+  api.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   const apiBodyLimit = bodyLimit({
     maxSize: deps.env.BODY_LIMIT_BYTES,
     onError: () => {
       throw new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
     },
   });
-  // Image uploads carry their own, larger limit (features/uploads).
-  api.use('*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/uploads' ? next() : apiBodyLimit(c, next)));
+  // Image uploads carry their own, larger limit (features/uploads). GET and HEAD carry no body,
+  // and asking for one would make @hono/node-server build a full Request for nothing.
+  api.use('*', (c, next) => {
+    const { method, path: url } = c.req;
+    if (method === 'GET' || method === 'HEAD' || (method === 'POST' && url === '/api/uploads')) return next();
+    return apiBodyLimit(c, next);
+  });
   api.use('*', authenticate());
   api.route('/', systemRouter);
   api.route('/', createAuthRouter({ loginPerMinute: deps.env.LOGIN_RATE_PER_MINUTE }));
@@ -66,21 +72,7 @@ export function createApp(deps: AppDeps, options: { drain?: Drain } = {}) {
   const app = new Hono<AppEnv>();
   if (options.drain) app.use('*', options.drain.middleware);
   app.use('*', requestContext(deps));
-  app.use(
-    '*',
-    secureHeaders({
-      // Taro's H5 runtime injects inline styles; scripts stay same-origin only.
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginResourcePolicy: 'same-origin',
-    }),
-  );
+  app.use('*', responseHeaders({ corsOrigins: deps.env.corsOrigins, exposeHeaders: EXPOSED_HEADERS }));
   app.onError((error, c) => renderError(error, c.var.requestId, c.var.log, deps));
   app.route('/api', createApi(deps));
   mountClient(app, deps.env.CLIENT_DIST);

@@ -17,6 +17,8 @@ export function requestContext(deps: AppDeps) {
     log.debug({ method: c.req.method, path: c.req.path }, 'request received');
     const started = performance.now();
     await next();
+    // The error handler's bare Response misses headers set before the handler ran.
+    if (c.error && !c.res.headers.has('X-Request-Id')) c.res.headers.set('X-Request-Id', requestId);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
   });

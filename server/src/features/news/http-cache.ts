@@ -28,12 +28,10 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 }
 
 /**
- * Answers a public GET with JSON, an ETag and Cache-Control; 304 without a body when the
- * client already holds this version. The answer is the same for everyone (no per-user fields).
+ * Answers a public GET with rendered JSON, its ETag and Cache-Control; 304 without a body when
+ * the client already holds this version. The answer is the same for everyone (no per-user fields).
  */
-export function cacheableJson(c: Context<AppEnv>, payload: unknown, policy: CachePolicy): Response {
-  const body = JSON.stringify(payload);
-  const etag = etagOf(body);
+export function answerRendered(c: Context<AppEnv>, { body, etag }: { body: string; etag: string }, policy: CachePolicy): Response {
   const headers = {
     ETag: etag,
     'Cache-Control': `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,

@@ -17,6 +17,7 @@ import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { enqueueNotification } from '../notifications/notifications.service';
 import { loadDeskArticle } from './news-desk.queries';
+import { publicNewsCacheFor } from './public-cache';
 import { articlePlainText, referencedUploadKeys, sanitizeArticleHtml } from './sanitize';
 
 /** Who did it and under which request id, for the audit trail. */
@@ -70,6 +71,7 @@ export async function createDraft(db: PrismaClient, actor: Actor, input: Article
     await audit(tx, actor, 'article.created', article.id, { title: data.title });
     return article.id;
   });
+  publicNewsCacheFor(db).invalidate();
   return loadDeskArticle(db, caller, id);
 }
 
@@ -104,6 +106,7 @@ export async function updateArticle(db: PrismaClient, actor: Actor, id: number, 
     await claimUploads(tx, id, caller.userId, data.bodyHtml, data.coverUrl);
     await audit(tx, actor, 'article.edited', id, { title: data.title });
   });
+  publicNewsCacheFor(db).invalidate();
   return loadDeskArticle(db, caller, id);
 }
 
@@ -161,6 +164,7 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
       });
     }
   });
+  publicNewsCacheFor(db).invalidate();
   return loadDeskArticle(db, caller, id);
 }
 
@@ -177,5 +181,6 @@ export async function setPinned(db: PrismaClient, actor: Actor, id: number, pinn
     if (updated.count !== 1) throw changedMeanwhile();
     await audit(tx, actor, pinned ? 'article.pin' : 'article.unpin', id);
   });
+  publicNewsCacheFor(db).invalidate();
   return loadDeskArticle(db, caller, id);
 }

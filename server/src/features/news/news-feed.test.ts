@@ -2,7 +2,7 @@ import { createArticle } from '@wuxie/prisma/factories';
 import { articleDetailSchema, articleFeedSchema, type ArticleFeed } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { expectStatus, uniqueWord } from './news.test-helpers';
+import { expectStatus, login, uniqueWord } from './news.test-helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -110,16 +110,27 @@ describe('HTTP caching of public reads', () => {
     expect(await again.text()).toBe('');
   });
 
-  it('changes the article ETag when the article changes', async () => {
+  it('changes the article ETag as soon as staff edit the article', async () => {
+    const staff = await login(t, ['staff']);
     const article = await createArticle(t.db);
-    const etag = (await t.call('GET', `/api/news/articles/${article.id}`)).headers.get('etag') ?? '';
-    await t.db.article.update({ where: { id: article.id }, data: { title: `${article.title}（更正）` } });
-    const after = await t.call('GET', `/api/news/articles/${article.id}`, { headers: { 'if-none-match': etag } });
+    const path = `/api/news/articles/${article.id}`;
+    const etag = (await t.call('GET', path)).headers.get('etag') ?? '';
+    expect((await t.call('GET', path, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    await expectStatus(
+      t.call('PUT', `/api/news/desk/articles/${article.id}`, {
+        token: staff.token,
+        body: { title: `${article.title}（更正）`, category: article.category, bodyHtml: '<p>更正后的正文</p>' },
+      }),
+      200,
+    );
+    const after = await t.call('GET', path, { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
+    expect(articleDetailSchema.parse(await after.json()).title).toBe(`${article.title}（更正）`);
   });
 
-  it('changes the feed ETag when an article is published or taken down', async () => {
+  it('changes the feed ETag as soon as staff publish an article or take it down', async () => {
+    const staff = await login(t, ['staff']);
     const word = uniqueWord('缓存');
     const path = `/api/news/articles?q=${encodeURIComponent(word)}`;
     await createArticle(t.db, { title: `${word}一` });
@@ -127,10 +138,17 @@ describe('HTTP caching of public reads', () => {
     expect(first.headers.get('cache-control')).toBe('public, max-age=15, stale-while-revalidate=60');
     const etag = first.headers.get('etag') ?? '';
     expect((await t.call('GET', path, { headers: { 'if-none-match': etag } })).status).toBe(304);
-    const second = await createArticle(t.db, { title: `${word}二` });
+
+    const draft = await expectStatus(
+      t.call('POST', '/api/news/desk/articles', { token: staff.token, body: { title: `${word}二`, category: 'industry', bodyHtml: '<p>正文</p>' } }),
+      201,
+    );
+    await expectStatus(t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'publish' } }), 200);
     const afterPublish = await t.call('GET', path, { headers: { 'if-none-match': etag } });
     expect(afterPublish.status).toBe(200);
-    await t.db.article.update({ where: { id: second.id }, data: { status: 'unpublished' } });
+    expect(articleFeedSchema.parse(await afterPublish.json()).items.map((a) => a.title)).toEqual([`${word}二`, `${word}一`]);
+
+    await expectStatus(t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'unpublish' } }), 200);
     const afterTakedown = await t.call('GET', path, { headers: { 'if-none-match': afterPublish.headers.get('etag') ?? '' } });
     expect(afterTakedown.status).toBe(200);
     expect(afterTakedown.headers.get('etag')).toBe(etag);

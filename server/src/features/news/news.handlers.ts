@@ -4,7 +4,8 @@ import type { AppEnv } from '../../lib/context';
 import { requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
 import { clientAddress } from '../../middlewares/rate-limit';
-import { ARTICLE_CACHE, cacheableJson, FEED_CACHE } from './http-cache';
+import { answerRendered, ARTICLE_CACHE, FEED_CACHE } from './http-cache';
+import { publicNewsCacheFor } from './public-cache';
 import * as desk from './news-desk.service';
 import { listDeskArticles, loadDeskArticle } from './news-desk.queries';
 import { loadNewsStats } from './news-stats.service';
@@ -15,11 +16,16 @@ import { readCounterFor } from './read-counter';
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
 export const listFeed: Handler<'listFeed'> = async (c) => {
-  return cacheableJson(c, await loadFeed(c.var.deps.db, c.req.valid('query')), FEED_CACHE);
+  const { db } = c.var.deps;
+  const query = c.req.valid('query');
+  const key = `feed|${query.category ?? ''}|${query.limit}|${query.cursor ?? ''}|${query.q ?? ''}`;
+  return answerRendered(c, await publicNewsCacheFor(db).get(key, () => loadFeed(db, query)), FEED_CACHE);
 };
 
 export const getArticle: Handler<'getArticle'> = async (c) => {
-  return cacheableJson(c, await loadPublishedArticle(c.var.deps.db, c.req.valid('param').id), ARTICLE_CACHE);
+  const { db } = c.var.deps;
+  const { id } = c.req.valid('param');
+  return answerRendered(c, await publicNewsCacheFor(db).get(`article|${id}`, () => loadPublishedArticle(db, id)), ARTICLE_CACHE);
 };
 
 export const recordRead: Handler<'recordRead'> = async (c) => {

@@ -1,6 +1,7 @@
 import { Prisma, type ArticleCategory, type PrismaClient } from '@wuxie/prisma';
 import { escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
+import { publicNewsCacheFor } from './public-cache';
 import type { ReadCounter } from './read-counter';
 
 /** Pinned items shown above the feed; staff keep this list short. */
@@ -118,7 +119,7 @@ export async function countRead(db: PrismaClient, counter: ReadCounter, id: numb
  * to run in several instances at once: the conditional UPDATE takes each article once).
  */
 export async function publishDueArticles(db: PrismaClient, now = new Date()): Promise<number[]> {
-  return db.$transaction(async (tx) => {
+  const published = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<Array<{ id: number }>>`
       UPDATE "Article" SET status = 'published', "publishedAt" = "scheduledAt", "updatedAt" = ${now.toISOString()}::timestamp(3)
       WHERE status = 'scheduled' AND "scheduledAt" <= ${now.toISOString()}::timestamp(3)
@@ -130,4 +131,6 @@ export async function publishDueArticles(db: PrismaClient, now = new Date()): Pr
     }
     return rows.map((row) => row.id);
   });
+  if (published.length > 0) publicNewsCacheFor(db).invalidate();
+  return published;
 }
