@@ -15,6 +15,8 @@ export type DbKind = 'pglite' | 'postgres';
 export interface CreateDbOptions {
   /** `postgres://` or `postgresql://` → PostgreSQL through a pg pool; anything else is ignored for PGlite. */
   databaseUrl?: string;
+  /** Most PostgreSQL connections this process opens (pg's default is 10). */
+  poolMax?: number;
   /** PGlite folder (created if missing); `memory://` or undefined keeps the database in memory. */
   dataDir?: string;
   /** Log every query (Prisma's `query` event) to stdout. */
@@ -36,7 +38,7 @@ export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
   const { databaseUrl, log = false, migrate = false } = opts;
   if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) {
     const applied = migrate ? (await applyMigrations({ databaseUrl })).applied : [];
-    const db = newClient(new PrismaPg({ connectionString: databaseUrl }), log);
+    const db = newClient(new PrismaPg({ connectionString: databaseUrl, ...(opts.poolMax ? { max: opts.poolMax } : {}) }), log);
     // $disconnect ends the pool the adapter created from the connection string.
     return { db, kind: 'postgres', applied, close: () => db.$disconnect() };
   }

@@ -22,6 +22,7 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL (leave it unset for the embedded PGlite)' })
       .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
     WUXIE_DATA_DIR: z.string().default(path.join(repoRoot, '.data', 'pglite')),
     WUXIE_UPLOAD_DIR: z.string().default(path.join(repoRoot, '.data', 'uploads')),
     WUXIE_SEED_DEMO: boolFromString,

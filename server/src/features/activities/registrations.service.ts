@@ -15,8 +15,8 @@ import { activitySelect, registrationSelect, toRegistrationView, toSummary, wait
 import { admitToSignup, loadSignupActivity, loadSignupContext, signUp } from './signup.service';
 import { lockActivity, promoteFromWaitlist } from './waitlist.service';
 
-export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string): Promise<RegistrationView> {
-  return toRegistrationView(r, secret, await waitlistPosition(db, r));
+export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string, knownPosition?: number | null): Promise<RegistrationView> {
+  return toRegistrationView(r, secret, knownPosition !== undefined ? knownPosition : await waitlistPosition(db, r));
 }
 
 function outcomeMessage(view: RegistrationView, created: boolean): string {
@@ -38,7 +38,7 @@ export async function signUpSelf(
   // Someone already registered gets their registration back, whatever the rules say now.
   const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, caller, extraInput, now);
   const outcome = await signUp(db, activity, { ...caller, registeredById: caller.userId }, extra, prior);
-  const view = await viewOf(db, outcome.registration, secret);
+  const view = await viewOf(db, outcome.registration, secret, outcome.waitlistPosition);
   return { created: outcome.created, result: { ...view, message: outcomeMessage(view, outcome.created) } };
 }
 
@@ -63,7 +63,7 @@ export async function signUpCompanyWorkers(db: PrismaClient, secret: string, cal
       const { prior } = await loadSignupContext(db, activityId, user.id);
       const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, user, person.extra ?? {}, now);
       const outcome = await signUp(db, activity, { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId }, extra, prior);
-      const view = await viewOf(db, outcome.registration, secret);
+      const view = await viewOf(db, outcome.registration, secret, outcome.waitlistPosition);
       results.push({ userId: user.id, name: user.name, ok: true, status: view.status, waitlistPosition: view.waitlistPosition, message: outcomeMessage(view, outcome.created) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

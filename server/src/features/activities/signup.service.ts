@@ -24,6 +24,8 @@ export interface SignupPerson extends Participant {
 export interface SignupOutcome {
   created: boolean;
   registration: RegistrationRow;
+  /** The waitlist place when the sign-up statement counted it (undefined: ask waitlistPosition). */
+  waitlistPosition?: number | null;
 }
 
 export async function loadSignupActivity(db: Prisma.TransactionClient, activityId: number): Promise<SignupActivity> {
@@ -85,8 +87,8 @@ async function insertRegistration(
   activityId: number,
   person: SignupPerson,
   extra: ExtraValues,
-): Promise<(RegistrationRow & { freeSeatSeen: boolean }) | null> {
-  const rows = await db.$queryRaw<(RegistrationRow & { freeSeatSeen: boolean })[]>`
+): Promise<(RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null }) | null> {
+  const rows = await db.$queryRaw<(RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null })[]>`
     WITH seat AS (
       UPDATE "Activity" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
       WHERE "id" = ${activityId}::int AND "status" = 'published' AND "confirmedCount" < "capacity"
@@ -112,8 +114,12 @@ async function insertRegistration(
     )
     SELECT "id", "activityId", "status"::text AS "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
       "checkedInAt", "result"::text AS "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt",
-      COALESCE((SELECT "freeSeatSeen" FROM queue), false) AS "freeSeatSeen"
-    FROM inserted`;
+      COALESCE((SELECT "freeSeatSeen" FROM queue), false) AS "freeSeatSeen",
+      CASE WHEN i."status" = 'waitlisted' THEN 1 + (
+        SELECT count(*)::int FROM "Registration" w
+        WHERE w."activityId" = i."activityId" AND w."status" = 'waitlisted' AND w."waitlistSeq" < i."waitlistSeq"
+      ) END AS "waitlistPosition"
+    FROM inserted i`;
   return rows[0] ?? null;
 }
 
@@ -176,8 +182,8 @@ export async function signUp(db: PrismaClient, activity: SignupActivity, person:
       throw error;
     });
     if (inserted) {
-      const { freeSeatSeen, ...registration } = inserted;
-      if (!freeSeatSeen) return { created: true, registration };
+      const { freeSeatSeen, waitlistPosition, ...registration } = inserted;
+      if (!freeSeatSeen) return { created: true, registration, waitlistPosition };
       await fillFreeSeats(db, activity.id);
       return { created: true, registration: (await existing()) ?? registration };
     }
