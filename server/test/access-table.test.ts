@@ -89,6 +89,9 @@ const UNOWNED_ID_ROUTES: Record<string, string> = {
   'GET /certificates/{certificateNo}': 'certificate check is public (name masked)',
   'GET /companies/{id}': 'the member directory is public',
   'PUT /companies/{id}': 'staff only',
+  'GET /companies/{id}/people': 'staff only',
+  'POST /companies/{id}/admins': 'staff only',
+  'DELETE /companies/{id}/admins/{userId}': 'staff only',
   'PUT /communities/{id}': 'staff only',
   'DELETE /commendations/{id}': 'staff only',
 };

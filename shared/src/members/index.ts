@@ -7,3 +7,4 @@ export * from './import.schemas';
 export * from './invitation.schemas';
 export * from './commendation.schemas';
 export * from './participation.schemas';
+export * from './company-admin.schemas';

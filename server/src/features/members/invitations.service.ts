@@ -9,7 +9,7 @@ import {
   type RedeemResult,
   type Role,
 } from '@wuxie/shared';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors';
+import { AppError, conflict, notFound } from '../../lib/errors';
 import { audit, isUniqueViolation, type Actor } from './members.shared';
 
 const DAY_MS = 86_400_000;
@@ -46,12 +46,6 @@ function toInvitation(row: InvitationRow, now: Date): Invitation {
     createdByName: row.createdBy.name || row.createdBy.username || '',
     state: invitationState(row, now),
   };
-}
-
-/** The company of a company admin, from their token; an admin without a company cannot act. */
-export function companyOfAdmin(companyId: number | null): number {
-  if (companyId === null) throw forbidden('您的账号还没有绑定企业，不能管理邀请码和员工');
-  return companyId;
 }
 
 /** A company admin creates a code for their own company (a collision with an existing code is retried). */

@@ -1,5 +1,7 @@
 import { createRouter } from '../../lib/route';
 import { rateLimit } from '../../middlewares/rate-limit';
+import * as admins from './company-admins.handlers';
+import * as adminRoutes from './company-admins.routes';
 import * as desk from './company-desk.handlers';
 import * as deskRoutes from './company-desk.routes';
 import * as commendationRoutes from './commendations.routes';
@@ -28,6 +30,9 @@ export function createMembersRouter(limits: { redeemPerMinute: number } = { rede
     .openapi(routes.importTemplate, members.importTemplate)
     .openapi(routes.importMembers, members.importMembers)
     .openapi(routes.participation, members.participation)
+    .openapi(adminRoutes.listCompanyPeople, admins.listCompanyPeople)
+    .openapi(adminRoutes.grantCompanyAdmin, admins.grantCompanyAdmin)
+    .openapi(adminRoutes.revokeCompanyAdmin, admins.revokeCompanyAdmin)
     .openapi(commendationRoutes.listCommendations, members.listCommendations)
     .openapi(commendationRoutes.createCommendation, members.createCommendation)
     .openapi(commendationRoutes.deleteCommendation, members.deleteCommendation)

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { roleSchema } from '../auth/roles';
+import { idSchema, idTextSchema } from '../common/ids';
+import { mobilePhoneSchema } from '../common/phone';
+import { companyWorkerSchema } from './invitation.schemas';
+
+/**
+ * Staff make someone a company's admin: a person already bound to it (picked from its people by
+ * id), or a person found by the phone number on their account (bound to the company if unbound).
+ */
+export const grantCompanyAdminSchema = z
+  .object({
+    userId: idSchema('人员').optional(),
+    phone: mobilePhoneSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.userId === undefined && v.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: '请从本单位人员中选择，或填写对方账号绑定的手机号' });
+    if (v.userId !== undefined && v.phone !== undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: '选择了人员就不用再填手机号（二选一）' });
+  })
+  .meta({ id: 'GrantCompanyAdmin' });
+export type GrantCompanyAdmin = z.input<typeof grantCompanyAdminSchema>;
+
+/** Path parameters of DELETE /companies/{id}/admins/{userId}. */
+export const companyAdminParamsSchema = z.object({ id: idTextSchema('单位'), userId: idTextSchema('人员') });
+
+/** When a change of roles reaches the person's session. */
+export const ADMIN_CHANGE_EFFECT =
+  '邀请码与员工管理立即按新身份生效；本单位投诉、为员工报名等其他功能在对方登录状态刷新后生效（默认最长 15 分钟，重新登录即刻生效）';
+
+export const companyAdminChangeSchema = z
+  .object({
+    company: z.object({ id: z.number().int(), name: z.string() }),
+    person: companyWorkerSchema,
+    roles: z.array(roleSchema),
+    changed: z.boolean().describe('false when the person already was (or was not) the admin'),
+    message: z.string(),
+  })
+  .meta({ id: 'CompanyAdminChange' });
+export type CompanyAdminChange = z.infer<typeof companyAdminChangeSchema>;
