@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { roleSchema } from '../auth/roles';
 import { idSchema, idTextSchema } from '../common/ids';
 import { mobilePhoneSchema } from '../common/phone';
-import { companyWorkerSchema } from './invitation.schemas';
+import { companyWorkerSchema, companyWorkersQuerySchema } from './invitation.schemas';
 
 /**
  * Staff make someone a company's admin: a person already bound to it (picked from its people by
@@ -19,6 +19,11 @@ export const grantCompanyAdminSchema = z
   })
   .meta({ id: 'GrantCompanyAdmin' });
 export type GrantCompanyAdmin = z.input<typeof grantCompanyAdminSchema>;
+
+/** Staff list a company's people: everyone bound to it, or only its admins. */
+export const companyPeopleQuerySchema = companyWorkersQuerySchema.extend({
+  admins: z.enum(['true', 'false'], { error: '“只看管理员”应为 true 或 false' }).transform((v) => v === 'true').optional(),
+});
 
 /** Path parameters of DELETE /companies/{id}/admins/{userId}. */
 export const companyAdminParamsSchema = z.object({ id: idTextSchema('单位'), userId: idTextSchema('人员') });

@@ -6,6 +6,7 @@ import {
   type CommendationInput,
 } from '@wuxie/shared/members/commendation.schemas'
 import { communityListSchema, type CommunityInput } from '@wuxie/shared/members/community.schemas'
+import { companyAdminChangeSchema, type GrantCompanyAdmin } from '@wuxie/shared/members/company-admin.schemas'
 import { companyDetailSchema, companyListSchema, companySavedSchema, type CompanyInput, type CompanyListQuery } from '@wuxie/shared/members/company.schemas'
 import { memberImportResultSchema, type MemberImportResult } from '@wuxie/shared/members/import.schemas'
 import {
@@ -38,6 +39,9 @@ export const membersApi = {
   revokeInvitation: (id: number) => api.request({ method: 'POST', path: `/api/company/invitations/${id}/revoke`, schema: invitationSchema }),
   workers: (query: { q?: string; cursor?: number }) => api.request({ path: '/api/company/workers', query, schema: companyWorkerListSchema }),
   unbind: (userId: number) => api.request({ method: 'POST', path: `/api/company/workers/${userId}/unbind`, schema: unbindResultSchema }),
+  companyPeople: (companyId: number, query: { q?: string; cursor?: number; limit?: number; admins?: 'true' }) => api.request({ path: `/api/companies/${companyId}/people`, query, schema: companyWorkerListSchema }),
+  grantAdmin: (companyId: number, body: GrantCompanyAdmin) => api.request({ method: 'POST', path: `/api/companies/${companyId}/admins`, body, schema: companyAdminChangeSchema }),
+  revokeAdmin: (companyId: number, userId: number) => api.request({ method: 'DELETE', path: `/api/companies/${companyId}/admins/${userId}`, schema: companyAdminChangeSchema }),
   commendations: (query: { year?: number; kind?: string }) => api.request({ path: '/api/commendations', query, schema: commendationListSchema }),
   createCommendation: (body: CommendationInput) => api.request({ method: 'POST', path: '/api/commendations', body, schema: commendationSchema }),
   deleteCommendation: (id: number) => api.request({ method: 'DELETE', path: `/api/commendations/${id}`, schema: okSchema }),

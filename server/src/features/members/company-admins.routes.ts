@@ -1,4 +1,4 @@
-import { companyAdminChangeSchema, companyAdminParamsSchema, companyWorkerListSchema, companyWorkersQuerySchema, grantCompanyAdminSchema, idParamsSchema } from '@wuxie/shared';
+import { companyAdminChangeSchema, companyAdminParamsSchema, companyPeopleQuerySchema, companyWorkerListSchema, grantCompanyAdminSchema, idParamsSchema } from '@wuxie/shared';
 import { defineRoute, errorContent } from '../../lib/route';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
@@ -9,9 +9,9 @@ export const listCompanyPeople = defineRoute({
   method: 'get',
   path: '/companies/{id}/people',
   tags,
-  summary: '单位已绑定的人员（协会工作人员查看，用于指定企业管理员；手机号打码）',
+  summary: '单位已绑定的人员（协会工作人员查看，用于指定企业管理员；admins=true 只列管理员；手机号打码）',
   access: staff,
-  request: { params: idParamsSchema('单位'), query: companyWorkersQuerySchema },
+  request: { params: idParamsSchema('单位'), query: companyPeopleQuerySchema },
   responses: { 200: { description: '人员', content: json(companyWorkerListSchema) }, 404: { description: '单位不存在', content: errorContent } },
 });
 

@@ -200,6 +200,8 @@ describe('staff see a company’s people', () => {
       [worker.id, false],
     ]);
     expect(list.items[0]?.phone).toBe('138****5678');
+    const admins = companyWorkerListSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}/people?admins=true`, { token: staff.token })));
+    expect(admins.items.map((p) => p.id)).toEqual([admin.id]);
     expect((await t.call('GET', '/api/companies/999999/people', { token: staff.token })).status).toBe(404);
   });
 });

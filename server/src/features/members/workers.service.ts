@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors';
 import { audit, likeText, type Actor } from './members.shared';
 
-type WorkersQuery = z.output<typeof companyWorkersQuerySchema>;
+type WorkersQuery = z.output<typeof companyWorkersQuerySchema> & { admins?: boolean };
 
-/** The people bound to a company (admins included), by id; phones masked. */
+/** The people bound to a company (admins included, or only admins), by id; phones masked. */
 export async function listWorkers(db: PrismaClient, companyId: number, viewerId: number, query: WorkersQuery): Promise<CompanyWorkerList> {
   const search: Prisma.UserWhereInput = query.q
     ? { OR: [{ name: { contains: likeText(query.q), mode: 'insensitive' } }, { phone: { contains: likeText(query.q) } }] }
     : {};
-  const where: Prisma.UserWhereInput = { companyId, ...search };
+  const where: Prisma.UserWhereInput = { companyId, ...search, ...(query.admins ? { roles: { has: 'company_admin' } } : {}) };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where: { ...where, ...(query.cursor ? { id: { gt: query.cursor } } : {}) },

@@ -12,6 +12,7 @@ import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button } from '@/ui'
 import { membersApi } from '../api'
+import CompanyAdmins from '../CompanyAdmins'
 import { Kv } from '../components'
 import '../members.css'
 
@@ -73,6 +74,7 @@ export default function CompanyPage() {
           </View>
         )}
       </View>
+      {staff && d && <CompanyAdmins companyId={company.id} companyName={company.name} onChanged={() => void load()} />}
       {d && d.intro && (
         <View className='section card'>
           <Text className='section-title'>单位简介</Text>
