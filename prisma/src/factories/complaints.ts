@@ -1,4 +1,4 @@
-import type { Complaint, Prisma } from '../../generated/client';
+import type { Complaint, ComplaintFollowUp, Prisma } from '../../generated/client';
 import { COMPLAINT_TEXTS } from './complaint-texts';
 import { createCommunity } from './companies';
 import { randomOf, type Db, type FactoryOptions } from './context';
@@ -68,4 +68,17 @@ export async function createComplaint(db: Db, overrides: ComplaintOverrides = {}
     },
   });
   return complaint;
+}
+
+export type FollowUpOverrides = Partial<Prisma.ComplaintFollowUpUncheckedCreateInput> & { complaintId: number };
+
+/**
+ * Record a follow-up rating on a complaint (the next round unless given), by its resident unless
+ * `recordedById` says otherwise. Only the row: the complaint's status is the caller's business.
+ */
+export async function createFollowUp(db: Db, overrides: FollowUpOverrides): Promise<ComplaintFollowUp> {
+  const complaint = await db.complaint.findUniqueOrThrow({ where: { id: overrides.complaintId }, select: { residentId: true, _count: { select: { followUps: true } } } });
+  return db.complaintFollowUp.create({
+    data: { round: complaint._count.followUps + 1, satisfaction: 'satisfied', recordedById: complaint.residentId, ...overrides },
+  });
 }
