@@ -57,6 +57,21 @@ function beijingTodayStart(now: Date): Date {
   return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate()) - 8 * 3600_000);
 }
 
+/**
+ * The day tables behind the complaint figures are filled by the database's triggers during the
+ * inserts above; this checks they add up to the rows and returns how many day rows there are.
+ */
+async function checkComplaintDayFigures(db: PrismaClient, log: (line: string) => void): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ received: number; rated: number; complaints: number; followups: number; day_rows: number }[]>(
+    `SELECT (SELECT sum("received")::int FROM "ComplaintCategoryDay") AS received, (SELECT sum("rated")::int FROM "ComplaintCategoryDay") AS rated,
+       (SELECT count(*)::int FROM "Complaint") AS complaints, (SELECT count(*)::int FROM "ComplaintFollowUp") AS followups,
+       (SELECT count(*)::int FROM "ComplaintCompanyDay") + (SELECT count(*)::int FROM "ComplaintCategoryDay") AS day_rows`,
+  );
+  if (!row || row.received !== row.complaints || row.rated !== row.followups) throw new Error(`complaint day figures do not add up: ${JSON.stringify(row)}`);
+  log(`  ${'complaint day figures'.padEnd(28)} ${String(row.day_rows).padStart(9)} rows  (filled by triggers; add up to ${row.complaints} complaints, ${row.followups} follow-ups)`);
+  return row.day_rows;
+}
+
 /** Writes every generated row for `scale` into an empty (migrated) database and leaves a marker. */
 export async function generate(db: PrismaClient, scale: Scale, log: (line: string) => void = console.log): Promise<GeneratedMarker> {
   const existing = await db.user.count({ where: { username: { startsWith: 'bench-' } } });
@@ -100,6 +115,7 @@ export async function generate(db: PrismaClient, scale: Scale, log: (line: strin
   counts.complaints = await exec(db, 'complaints', complaints ?? '', log);
   counts.complaintEvents = await exec(db, 'complaint events', events ?? '', log);
   counts.complaintFollowUps = await exec(db, 'complaint follow-ups', followUps ?? '', log);
+  counts.complaintDayRows = await checkComplaintDayFigures(db, log);
   await exec(db, 'analyze', 'ANALYZE', log);
 
   const marker: GeneratedMarker = { version: GENERATOR_VERSION, scale: scale.name, counts, seconds: Math.round((performance.now() - started) / 100) / 10 };
