@@ -91,6 +91,9 @@ describe('the API skeleton', () => {
     expect(doc.paths['/me']?.get?.['x-access']).toBe('authenticated');
     expect(doc.components.schemas.ApiError?.properties.code?.enum).toContain('VALIDATION_FAILED');
     expect(doc.paths['/me']?.get?.responses['401']?.content['application/json']?.schema.$ref).toBe('#/components/schemas/ApiError');
+    // A JSON body route documents 413 and 415; a GET does not.
+    expect(Object.keys(doc.paths['/auth/login/password']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['413', '415', '422']));
+    expect(Object.keys(doc.paths['/me']?.get?.responses ?? {})).not.toContain('415');
   });
 
   it('serves browsable docs from our own files (no CDN)', async () => {

@@ -19,7 +19,18 @@ const AUTH_ERRORS = {
   403: { description: '无权限', content: errorContent },
 } as const;
 
+/** Routes that take a JSON body also answer 413 (too large) and 415 (not JSON). */
+const JSON_BODY_ERRORS = {
+  413: { description: '提交的内容过大', content: errorContent },
+  415: { description: '请求体不是 JSON（Content-Type 须为 application/json）', content: errorContent },
+} as const;
+
 type RouteInput = Omit<RouteConfig, 'middleware'> & { access: Access };
+
+function takesJsonBody(config: RouteInput): boolean {
+  const content = config.request?.body?.content;
+  return content !== undefined && 'application/json' in content;
+}
 
 /**
  * Declares a route with its access rule. The rule is enforced by the one guard and written into
@@ -34,7 +45,7 @@ export function defineRoute<const R extends RouteInput>(config: R) {
     'x-access': xAccess,
     ...(needsAuth ? { security: [{ bearerAuth: [] }] } : {}),
     middleware: [guard(access)] as const,
-    responses: { ...COMMON_ERRORS, ...(needsAuth ? AUTH_ERRORS : {}), ...responses } as R['responses'] &
+    responses: { ...COMMON_ERRORS, ...(needsAuth ? AUTH_ERRORS : {}), ...(takesJsonBody(config) ? JSON_BODY_ERRORS : {}), ...responses } as R['responses'] &
       typeof COMMON_ERRORS,
   });
 }
