@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date-only';
 import { timeIdCursorSchema } from '../common/ids';
 import {
   activityStatusSchema,
@@ -106,13 +107,26 @@ export const activityListQuerySchema = z.object({
   state: z.enum(ACTIVITY_LIST_STATES, { error: '状态筛选只能是 upcoming、open、waitlist 或 ended' }).default('upcoming'),
   /** Staff only: list activities of one status (drafts included), newest first. */
   status: activityStatusSchema.optional(),
+  /**
+   * The activities the figures count as held: published or finished and already started (the
+   * list behind 举办活动). Takes the place of `state`, newest first.
+   */
+  held: z.enum(['true', 'false'], { error: '“已举办”筛选 held 应为 true 或 false' }).transform((v) => v === 'true').optional(),
+  /** Started on or after this Beijing day. */
+  from: dateOnlySchema('开始日期').optional(),
+  /** Started on or before this Beijing day. */
+  to: dateOnlySchema('结束日期').optional(),
   cursor: timeIdCursorSchema('.', '翻页参数 cursor 格式不正确').optional(),
   limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
-});
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 export type ActivityListQuery = z.input<typeof activityListQuerySchema>;
 
 export const activityListSchema = z
-  .object({ items: z.array(activitySummarySchema), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(activitySummarySchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable().describe('how many activities match, counted when the list is limited to days (from/to); null otherwise'),
+  })
   .meta({ id: 'ActivityList' });
 export type ActivityList = z.infer<typeof activityListSchema>;
 

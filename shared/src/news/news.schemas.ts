@@ -151,16 +151,28 @@ export const deskArticleSchema = deskArticleSummarySchema
 export type DeskArticle = z.infer<typeof deskArticleSchema>;
 
 export const DESK_SCOPES = ['mine', 'queue', 'all'] as const;
-export const deskListQuerySchema = z.object({
-  scope: z.enum(DESK_SCOPES, { message: '范围须为 mine、queue 或 all' }).default('mine'),
-  status: articleStatusSchema.optional(),
-  cursor: idTextSchema('翻页游标').optional(),
-  limit: z.coerce.number().int().min(1, { message: '每页条数至少为 1' }).max(50, { message: '每页条数最多 50' }).default(20),
-});
+export const deskListQuerySchema = z
+  .object({
+    scope: z.enum(DESK_SCOPES, { message: '范围须为 mine、queue 或 all' }).default('mine'),
+    status: articleStatusSchema.optional(),
+    category: articleCategorySchema.optional(),
+    authorId: idTextSchema('作者').optional(),
+    /** Published on or after this Beijing day (the lists behind the desk's figures). */
+    from: dateOnlySchema('发布开始日期').optional(),
+    /** Published on or before this Beijing day. */
+    to: dateOnlySchema('发布结束日期').optional(),
+    cursor: idTextSchema('翻页游标').optional(),
+    limit: z.coerce.number().int().min(1, { message: '每页条数至少为 1' }).max(50, { message: '每页条数最多 50' }).default(20),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '发布开始日期不能晚于结束日期', path: ['from'] });
 export type DeskListQuery = z.infer<typeof deskListQuerySchema>;
 
 export const deskArticleListSchema = z
-  .object({ items: z.array(deskArticleSummarySchema), nextCursor: z.number().int().nullable() })
+  .object({
+    items: z.array(deskArticleSummarySchema),
+    nextCursor: z.number().int().nullable(),
+    total: z.number().int().nullable().describe('how many articles match, counted when the list is limited to publication days (from/to); null otherwise'),
+  })
   .meta({ id: 'DeskArticleList' });
 export type DeskArticleList = z.infer<typeof deskArticleListSchema>;
 

@@ -8,6 +8,7 @@ import {
   isEditable,
   readExtraFields,
   signupRefusal,
+  startOfChinaDay,
   ACTIVITY_STATUS_LABELS,
   MAX_ACTIVITY_DAYS,
   type ActivityDetail,
@@ -19,6 +20,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toSummary } from './activities.mappers';
+import { heldWhere } from './figures.service';
 import { viewOf } from './registrations.service';
 import { activityLink, lockActivity, promoteFromWaitlist, thing } from './waitlist.service';
 import { enqueueNotification } from '../notifications/notifications.service';
@@ -28,6 +30,9 @@ type ListQuery = {
   type?: Prisma.ActivityWhereInput['type'];
   state: 'upcoming' | 'open' | 'waitlist' | 'ended';
   status?: ActivityStatus;
+  held?: boolean;
+  from?: string;
+  to?: string;
   cursor?: string;
   limit: number;
 };
@@ -50,14 +55,27 @@ export async function listActivities(db: PrismaClient, caller: Caller | null, q:
     waitlist: { status: 'published', startAt: { gt: now }, signupStartAt: { lte: now }, signupEndAt: { gte: now }, confirmedCount: { gte: seats }, waitlistEnabled: true },
     ended: { startAt: { lt: now }, OR: [{ status: 'finished' }, { status: 'published', endAt: { lt: now } }] },
   };
-  const newestFirst = q.status !== undefined || q.state === 'ended';
-  const base: Prisma.ActivityWhereInput = q.status ? { status: q.status } : stateWhere[q.state];
-  const where: Prisma.ActivityWhereInput = { AND: [base, q.type ? { type: q.type } : {}, cursorWhere(q.cursor, newestFirst)] };
+  const newestFirst = q.status !== undefined || q.held === true || q.state === 'ended';
+  const base: Prisma.ActivityWhereInput[] = [q.status ? { status: q.status } : q.held ? {} : stateWhere[q.state]];
+  if (q.held) base.push(heldWhere(now));
+  const days = startedWithin(q.from, q.to);
+  const filter: Prisma.ActivityWhereInput = { AND: [...base, q.type ? { type: q.type } : {}, days ?? {}] };
+  const where: Prisma.ActivityWhereInput = { AND: [filter, cursorWhere(q.cursor, newestFirst)] };
   const dir = newestFirst ? 'desc' : 'asc';
-  const rows = await db.activity.findMany({ where, select: activitySelect, orderBy: [{ startAt: dir }, { id: dir }], take: q.limit + 1 });
+  const [rows, total] = await Promise.all([
+    db.activity.findMany({ where, select: activitySelect, orderBy: [{ startAt: dir }, { id: dir }], take: q.limit + 1 }),
+    // Counted only for a list limited to days: that is the list behind a figure, and it is small.
+    days ? db.activity.count({ where: filter }) : Promise.resolve(null),
+  ]);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { items: page.map((a) => toSummary(a, now)), nextCursor: rows.length > q.limit && last ? `${last.startAt.getTime()}.${last.id}` : null };
+  return { items: page.map((a) => toSummary(a, now)), nextCursor: rows.length > q.limit && last ? `${last.startAt.getTime()}.${last.id}` : null, total };
+}
+
+/** Started within the Beijing days from..to (either end may be open); null when neither is given. */
+function startedWithin(from: string | undefined, to: string | undefined): Prisma.ActivityWhereInput | null {
+  if (!from && !to) return null;
+  return { startAt: { ...(from ? { gte: startOfChinaDay(from) } : {}), ...(to ? { lt: new Date(startOfChinaDay(to).getTime() + 86_400_000) } : {}) } };
 }
 
 function cursorWhere(cursor: string | undefined, desc: boolean): Prisma.ActivityWhereInput {

@@ -1,7 +1,16 @@
-import type { PrismaClient } from '@wuxie/prisma';
+import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, startOfChinaDay, type ActivityFigures, type ActivityType } from '@wuxie/shared';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What the figures count as held (with a start-day range): published or finished, and started by
+ * `now`. The list behind the figures (GET /activities?held=true&from=&to=) filters with it, so the
+ * two agree; the SQL below spells the same rule.
+ */
+export function heldWhere(now: Date): Prisma.ActivityWhereInput {
+  return { status: { in: ['published', 'finished'] }, startAt: { lte: now } };
+}
 
 /**
  * Figures for activities that started within [from, to] (Beijing calendar days) and were held,

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { canViewOnDesk, hasRole, type DeskArticle, type DeskArticleList, type DeskArticleSummary, type DeskListQuery } from '@wuxie/shared';
+import { canViewOnDesk, hasRole, startOfChinaDay, type DeskArticle, type DeskArticleList, type DeskArticleSummary, type DeskListQuery } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 
@@ -45,14 +45,35 @@ export async function listDeskArticles(db: PrismaClient, caller: Caller, query: 
       : query.scope === 'queue'
         ? { status: 'submitted' }
         : { OR: [{ status: { not: 'draft' } }, { authorId: caller.userId }] };
-  const rows = await db.article.findMany({
-    where: { AND: [scope, query.status ? { status: query.status } : {}, query.cursor ? { id: { lt: query.cursor } } : {}] },
-    orderBy: { id: 'desc' },
-    take: query.limit + 1,
-    select: SUMMARY_SELECT,
-  });
+  const published = publishedWithin(query.from, query.to);
+  const filter: Prisma.ArticleWhereInput = {
+    AND: [
+      scope,
+      query.status ? { status: query.status } : {},
+      query.category ? { category: query.category } : {},
+      query.authorId ? { authorId: query.authorId } : {},
+      published ?? {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where: { AND: [filter, query.cursor ? { id: { lt: query.cursor } } : {}] },
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+      select: SUMMARY_SELECT,
+    }),
+    // Counted for a list limited to publication days only (the list behind a desk figure).
+    published ? db.article.count({ where: filter }) : Promise.resolve(null),
+  ]);
   const page = rows.slice(0, query.limit);
-  return { items: page.map(toSummary), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  return { items: page.map(toSummary), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null, total };
+}
+
+/** Published within the Beijing days from..to (the news figures' rule); null when neither is given. */
+function publishedWithin(from: string | undefined, to: string | undefined): Prisma.ArticleWhereInput | null {
+  if (!from && !to) return null;
+  const day = (d: string, plus = 0) => new Date(startOfChinaDay(d).getTime() + plus * 86_400_000);
+  return { publishedAt: { ...(from ? { gte: day(from) } : {}), ...(to ? { lt: day(to, 1) } : {}) } };
 }
 
 /** One article on the desk, with its audit trail (who did what, with which note). */
