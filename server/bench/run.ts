@@ -1,5 +1,6 @@
 /**
  * `pnpm bench [--db pglite|postgres] [--scale small|full] [--duration s] [--concurrency 10,100]`
+ *   [--only key,key] [--server-env K=V] [--server-node-arg=--cpu-prof --server-node-arg=--cpu-prof-dir=DIR]
  * Generates (or reuses) a database, starts the real server on 127.0.0.1 in production mode, drives
  * every endpoint the API has with autocannon next to a bare Hono JSON server, and writes the table
  * to server/bench/results/. See docs/benchmarks.md.
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     'server-env': { type: 'string', multiple: true, default: [] },
+    'server-node-arg': { type: 'string', multiple: true, default: [] },
     fresh: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-flatness': { type: 'boolean', default: false },
@@ -122,7 +124,7 @@ async function measureScenario(
 const started = new Set<Running>();
 
 async function startFor(target: BenchDb, secret: string): Promise<Running> {
-  const server = await startServer(serverEnv({ databaseUrl: target.databaseUrl, dataDir: target.dataDir }, secret, extraEnv));
+  const server = await startServer(serverEnv({ databaseUrl: target.databaseUrl, dataDir: target.dataDir }, secret, extraEnv), undefined, args['server-node-arg']);
   started.add(server);
   return server;
 }

@@ -53,11 +53,11 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
-function spawnNode(script: string, env: Record<string, string>, port: number): { child: ChildProcess; output(): string } {
+function spawnNode(script: string, env: Record<string, string>, port: number, nodeArgs: readonly string[] = []): { child: ChildProcess; output(): string } {
   // The database comes only from `env`, never from the shell that started the harness.
   const inherited = { ...process.env };
   for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'WUXIE_DATA_DIR', 'NODE_OPTIONS']) delete inherited[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: serverDir,
     env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,11 +93,14 @@ function stopper(child: ChildProcess) {
   };
 }
 
-/** The real server entry (migrations, app, listener) as its own process, timed to its first healthy answer. */
-export async function startServer(env: Record<string, string>, timeoutMs = 180_000): Promise<Running> {
+/**
+ * The real server entry (migrations, app, listener) as its own process, timed to its first healthy
+ * answer. `nodeArgs` go to node itself, e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile under load.
+ */
+export async function startServer(env: Record<string, string>, timeoutMs = 180_000, nodeArgs: readonly string[] = []): Promise<Running> {
   const port = await freePort();
   const started = performance.now();
-  const { child, output } = spawnNode('src/index.ts', env, port);
+  const { child, output } = spawnNode('src/index.ts', env, port, nodeArgs);
   const base = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(child, `${base}/api/health`, output, timeoutMs);
   return { child, base, port, coldStartMs: Math.round(performance.now() - started), output, stop: stopper(child) };
