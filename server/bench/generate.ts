@@ -116,7 +116,10 @@ export async function generate(db: PrismaClient, scale: Scale, log: (line: strin
   counts.complaintEvents = await exec(db, 'complaint events', events ?? '', log);
   counts.complaintFollowUps = await exec(db, 'complaint follow-ups', followUps ?? '', log);
   counts.complaintDayRows = await checkComplaintDayFigures(db, log);
-  await exec(db, 'analyze', 'ANALYZE', log);
+  // VACUUM as well: a bulk load leaves the visibility map empty, so index-only scans (the complaint
+  // figures' late-right-now count) would visit every heap page until autovacuum gets there, which
+  // a database in service has long done (measured: 274 ms → 70 ms for a year's figures).
+  await exec(db, 'vacuum analyze', 'VACUUM ANALYZE', log);
 
   const marker: GeneratedMarker = { version: GENERATOR_VERSION, scale: scale.name, counts, seconds: Math.round((performance.now() - started) / 100) / 10 };
   await db.cacheEntry.create({ data: { key: MARKER_KEY, value: JSON.stringify(marker), expiresAt: new Date('2999-01-01T00:00:00Z') } });
