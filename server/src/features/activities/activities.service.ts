@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toSummary } from './activities.mappers';
+import { signupRulesCacheFor } from './signup-cache';
 import { heldWhere } from './figures.service';
 import { viewOf } from './registrations.service';
 import { activityLink, lockActivity, promoteFromWaitlist, thing } from './waitlist.service';
@@ -159,6 +160,7 @@ export async function updateActivity(db: PrismaClient, actor: Actor, id: number,
     }
     await audit(tx, actor, 'activity.update', id, { title: input.title, capacity: input.capacity });
   });
+  signupRulesCacheFor(db).forget(id);
 }
 
 /** Publish or finish: a status change by the shared transition table, made by a conditional update. */
@@ -171,11 +173,12 @@ export async function transitionActivity(db: PrismaClient, actor: Actor, id: num
     if (changed.count !== 1) throw new AppError('CONFLICT', '活动状态刚被其他人修改，请刷新后重试');
     await audit(tx, actor, to === 'published' ? 'activity.publish' : 'activity.finish', id);
   });
+  signupRulesCacheFor(db).forget(id);
 }
 
 /** Cancels an activity and tells everyone registered (confirmed and waiting), in one transaction. */
 export async function cancelActivity(db: PrismaClient, actor: Actor, id: number, reason: string): Promise<number> {
-  return db.$transaction(async (tx) => {
+  const notified = await db.$transaction(async (tx) => {
     if (!(await lockActivity(tx, id))) throw notFound('活动');
     const a = await tx.activity.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, startAt: true } });
     if (!canTransition(a.status, 'cancelled')) throw new AppError('INVALID_TRANSITION', `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能取消`);
@@ -194,4 +197,6 @@ export async function cancelActivity(db: PrismaClient, actor: Actor, id: number,
     await audit(tx, actor, 'activity.cancel', id, { reason, notified: people.length });
     return people.length;
   });
+  signupRulesCacheFor(db).forget(id);
+  return notified;
 }

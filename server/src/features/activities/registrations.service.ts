@@ -12,7 +12,8 @@ import {
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
-import { admitToSignup, loadSignupActivity, loadSignupContext, signUp } from './signup.service';
+import { signupRulesCacheFor } from './signup-cache';
+import { admitToSignup, loadPrior, loadSignupActivity, loadSignupContext, signUp, type SignupOutcome } from './signup.service';
 import { lockActivity, promoteFromWaitlist } from './waitlist.service';
 
 export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string, knownPosition?: number | null): Promise<RegistrationView> {
@@ -34,10 +35,19 @@ export async function signUpSelf(
   extraInput: Record<string, unknown>,
   now: Date,
 ): Promise<{ created: boolean; result: SignupResult }> {
-  const { activity, prior } = await loadSignupContext(db, activityId, caller.userId);
-  // Someone already registered gets their registration back, whatever the rules say now.
-  const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, caller, extraInput, now);
-  const outcome = await signUp(db, activity, { ...caller, registeredById: caller.userId }, extra, prior);
+  // The rules come from a two-second cache (signup-cache.ts); seats are left to the statement.
+  const activity = await signupRulesCacheFor(db).get(activityId, () => loadSignupActivity(db, activityId));
+  const person = { ...caller, registeredById: caller.userId };
+  let outcome: SignupOutcome;
+  try {
+    const extra = admitToSignup({ ...activity, confirmedCount: 0 }, caller, extraInput, now);
+    outcome = await signUp(db, activity, person, extra, 'unknown');
+  } catch (refusal) {
+    // Someone already registered gets their registration back, whatever the rules say now.
+    const prior = refusal instanceof AppError ? await loadPrior(db, activityId, caller.userId) : null;
+    if (!prior || prior.status === 'cancelled') throw refusal;
+    outcome = await signUp(db, activity, person, {}, prior);
+  }
   const view = await viewOf(db, outcome.registration, secret, outcome.waitlistPosition);
   return { created: outcome.created, result: { ...view, message: outcomeMessage(view, outcome.created) } };
 }

@@ -40,7 +40,12 @@ export interface PriorRegistration {
   status: RegistrationStatus;
 }
 
-/** The activity and the person's registration for it (if any), in one query: the sign-up hot path. */
+/** The person's registration for the activity, if any. */
+export async function loadPrior(db: PrismaClient, activityId: number, userId: number): Promise<PriorRegistration | null> {
+  return db.registration.findUnique({ where: { activityId_userId: { activityId, userId } }, select: { id: true, status: true } });
+}
+
+/** The activity and the person's registration for it (if any), in one query. */
 export async function loadSignupContext(db: PrismaClient, activityId: number, userId: number): Promise<{ activity: SignupActivity; prior: PriorRegistration | null }> {
   const [row] = await db.$queryRaw<(SignupActivity & { priorId: number | null; priorStatus: RegistrationStatus | null })[]>`
     SELECT a."id", a."type"::text AS "type", a."title", a."coverUrl", a."place", a."onlineUrl", a."startAt", a."endAt",
@@ -167,16 +172,23 @@ async function reopenRegistration(
 }
 
 /**
- * Signs one person up (rules already checked by admitToSignup; `prior` from loadSignupContext).
+ * Signs one person up (rules already checked by admitToSignup; `prior` from loadSignupContext, or
+ * 'unknown' to let the unique index tell: one query less for the many who have no registration).
  * Safe under any concurrency: a person who already holds a registration gets it back unchanged.
  */
-export async function signUp(db: PrismaClient, activity: SignupActivity, person: SignupPerson, extra: ExtraValues, prior: PriorRegistration | null): Promise<SignupOutcome> {
+export async function signUp(
+  db: PrismaClient,
+  activity: SignupActivity,
+  person: SignupPerson,
+  extra: ExtraValues,
+  prior: PriorRegistration | null | 'unknown',
+): Promise<SignupOutcome> {
   const existing = () => db.registration.findUnique({ where: { activityId_userId: { activityId: activity.id, userId: person.userId } }, select: registrationSelect });
-  if (prior && prior.status !== 'cancelled') {
+  if (prior !== 'unknown' && prior && prior.status !== 'cancelled') {
     const registration = await existing();
     if (registration) return { created: false, registration };
   }
-  if (!prior) {
+  if (prior === null || prior === 'unknown') {
     const inserted = await insertRegistration(db, activity.id, person, extra).catch((error: unknown) => {
       if (isUniqueViolation(error)) return null; // a concurrent tap of the same person won
       throw error;
@@ -188,9 +200,11 @@ export async function signUp(db: PrismaClient, activity: SignupActivity, person:
       return { created: true, registration: (await existing()) ?? registration };
     }
   }
-  // Nothing inserted (a concurrent tap of the same person won, or the activity is full without a
-  // waitlist), or there is a cancelled registration to reopen.
-  const outcome = prior?.status === 'cancelled' ? await reopenRegistration(db, prior.id, activity.id, person, extra) : 'already';
+  // Nothing inserted (the person is registered already — a concurrent tap, or earlier when the
+  // caller did not look first — or the activity is full without a waitlist), or there is a
+  // cancelled registration to reopen.
+  const known = prior === 'unknown' ? await loadPrior(db, activity.id, person.userId) : prior;
+  const outcome = known?.status === 'cancelled' ? await reopenRegistration(db, known.id, activity.id, person, extra) : 'already';
   const registration = outcome === 'refused' ? null : await existing();
   if (registration) return { created: outcome === 'reopened', registration };
   const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });

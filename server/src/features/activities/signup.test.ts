@@ -239,3 +239,38 @@ describe('my registrations', () => {
     expect(byActivity.get(roomy.id)?.ticketCode).toMatch(/-/);
   });
 });
+
+describe('the sign-up rules cache', () => {
+  it('applies a staff cancellation to the very next sign-up in this process', async () => {
+    const activity = await openActivity(t.db, { capacity: 10 });
+    const [a, b] = await Promise.all([memberWorker(t), memberWorker(t)]);
+    const staff = await person(t, { roles: ['staff'] });
+    expect((await signUp(activity.id, a.token)).status).toBe(201);
+    const cancel = await t.call('POST', `/api/activities/${activity.id}/cancel`, { token: staff.token, body: { reason: '场地检修' } });
+    expect(cancel.status).toBe(200);
+    expect(await signUp(activity.id, b.token)).toMatchObject({ status: 409, body: { message: '活动已取消，不能报名' } });
+  });
+
+  it('never confirms a seat or a cancelled activity on rules another instance changed (the statement decides)', async () => {
+    const activity = await openActivity(t.db, { capacity: 1, waitlistEnabled: false });
+    const [a, b, c] = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t)]);
+    expect((await signUp(activity.id, a.token)).status).toBe(201);
+    // The cache now holds the activity; the seat is gone, which the cached copy does not know.
+    expect(await signUp(activity.id, b.token)).toMatchObject({ status: 409, body: { message: '名额已满，本活动不设候补' } });
+    // Cancelled behind this process's back (as another server instance would).
+    await t.db.activity.update({ where: { id: activity.id }, data: { status: 'cancelled', capacity: 5 } });
+    expect(await signUp(activity.id, c.token)).toMatchObject({ status: 409, body: { message: '活动已取消，不能报名' } });
+    expect(await t.db.registration.count({ where: { activityId: activity.id, status: 'confirmed' } })).toBe(1);
+  });
+
+  it('gives a registered person their registration back on a second tap without a second row', async () => {
+    const activity = await openActivity(t.db, { capacity: 5 });
+    const a = await memberWorker(t);
+    const first = await signUp(activity.id, a.token);
+    const again = await signUp(activity.id, a.token);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(String(again.body.message)).toMatch(/^您已报名过本活动/);
+    expect(await t.db.registration.count({ where: { activityId: activity.id } })).toBe(1);
+  });
+});
