@@ -94,6 +94,8 @@ const UNOWNED_ID_ROUTES: Record<string, string> = {
   'DELETE /companies/{id}/admins/{userId}': 'staff only',
   'PUT /communities/{id}': 'staff only',
   'DELETE /commendations/{id}': 'staff only',
+  'PUT /complaints/work-calendar/{date}': 'staff only (a date, not a row anyone owns)',
+  'DELETE /complaints/work-calendar/{date}': 'staff only (a date, not a row anyone owns)',
 };
 
 interface OwnershipCase {

@@ -2,3 +2,4 @@ export * from './complaint-categories';
 export * from './complaint-machine';
 export * from './complaint-time';
 export * from './complaint.schemas';
+export * from './work-calendar.schemas';
