@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activityTypeSchema } from '../activities/activity-enums';
+import { idTextSchema } from '../common/ids';
 import { complaintCategorySchema } from '../complaints/complaint-categories';
 import { articleCategorySchema } from '../news/categories';
 import { checkCustomPeriod, deskPeriodFields, deskPeriodSchema } from './desk-period';
@@ -76,7 +77,7 @@ export type DeskFigure = z.infer<typeof deskFigureSchema>;
 
 export const countByTypeSchema = z.object({ type: activityTypeSchema, label: z.string(), count: z.number().int(), link: figureLinkSchema });
 export const countByCategorySchema = z.object({ category: articleCategorySchema, label: z.string(), count: z.number().int(), link: figureLinkSchema });
-export const complaintsByCategorySchema = z.object({ category: complaintCategorySchema, label: z.string(), received: z.number().int(), closed: z.number().int() });
+export const complaintsByCategorySchema = z.object({ category: complaintCategorySchema, label: z.string(), received: z.number().int(), closed: z.number().int(), link: figureLinkSchema });
 
 /** One member company's participation in the period's activities and its complaint scorecard. */
 export const companyScorecardSchema = z
@@ -171,19 +172,84 @@ export type WorkReport = z.infer<typeof workReportSchema>;
 /** Whose report it is (the title of the Word document). */
 export const ASSOCIATION_NAME = '淮南市物业管理协会';
 
-/** Lists behind the figures the desk counts itself (advisory work has no feature of its own yet). */
-export const DESK_RECORD_KINDS = ['surveys', 'suggestions'] as const;
+/**
+ * Lists behind the figures that no feature's own list shows row by row: advisory work (no feature
+ * of its own yet), the people and companies who checked in, exam attempts and first-time passes,
+ * correspondents who published, complaint follow-up visits, and complaints handled late (the
+ * ledger's overdue filter shows only those late right now).
+ */
+export const DESK_RECORD_KINDS = [
+  'surveys',
+  'suggestions',
+  'participants',
+  'companies',
+  'exam_sat',
+  'exam_first_passes',
+  'correspondents',
+  'follow_ups',
+  'overdue_complaints',
+] as const;
 export type DeskRecordKind = (typeof DESK_RECORD_KINDS)[number];
-export const DESK_RECORD_LABELS: Record<DeskRecordKind, string> = { surveys: '专题调研', suggestions: '报送意见建议' };
+export const DESK_RECORD_LABELS: Record<DeskRecordKind, string> = {
+  surveys: '专题调研',
+  suggestions: '报送意见建议',
+  participants: '参加活动人员',
+  companies: '参加活动单位',
+  exam_sat: '认定考试参考人员',
+  exam_first_passes: '一次性通过认定',
+  correspondents: '供稿通讯员',
+  follow_ups: '投诉回访记录',
+  overdue_complaints: '超时投诉',
+};
+/** The unit each list counts in, as the figures write it. */
+export const DESK_RECORD_UNITS: Record<DeskRecordKind, string> = {
+  surveys: '项',
+  suggestions: '条',
+  participants: '人',
+  companies: '家',
+  exam_sat: '人次',
+  exam_first_passes: '人',
+  correspondents: '名',
+  follow_ups: '次',
+  overdue_complaints: '件',
+};
+/** For the lists behind a rate: what the rows that count in the numerator are. */
+export const DESK_RECORD_NUMERATORS: Partial<Record<DeskRecordKind, string>> = { exam_sat: '合格', follow_ups: '满意 + 基本满意' };
+/** The lists the 调研与建议 page offers as tabs; the others open from a figure. */
+export const DESK_RECORD_TABS: readonly DeskRecordKind[] = ['surveys', 'suggestions'];
+export const DESK_RECORDS_PAGE_MAX = 200;
+
 export const deskRecordsQuerySchema = deskPeriodFields
-  .extend({ kind: z.enum(DESK_RECORD_KINDS, { error: '记录类型应为 surveys（专题调研）或 suggestions（意见建议）' }) })
-  .superRefine(checkCustomPeriod);
+  .extend({
+    kind: z.enum(DESK_RECORD_KINDS, { error: `记录类型应为 ${DESK_RECORD_KINDS.join('、')} 之一` }),
+    companyId: idTextSchema('单位').optional().describe('participants only: the people of one company (its scorecard)'),
+    offset: z.coerce.number({ error: '翻页位置 offset 应为数字' }).int({ message: '翻页位置应为整数' }).min(0, { message: '翻页位置不能为负数' }).max(1_000_000, { message: '翻页位置过大' }).default(0),
+    limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(DESK_RECORDS_PAGE_MAX, { message: `每页最多 ${DESK_RECORDS_PAGE_MAX} 条` }).default(50),
+  })
+  .superRefine((q, ctx) => {
+    checkCustomPeriod(q, ctx);
+    if (q.companyId !== undefined && q.kind !== 'participants') ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有参加活动人员（participants）可以按单位筛选' });
+  });
+export type DeskRecordsQuery = z.input<typeof deskRecordsQuerySchema>;
+
+export const deskRecordSchema = z.object({
+  id: z.number().int().describe('the row: a survey, suggestion, person, company, registration or follow-up id'),
+  title: z.string(),
+  detail: z.string(),
+  date: z.string().nullable().describe('YYYY-MM-DD (Beijing); null for a row that sums several records'),
+  counted: z.boolean().nullable().describe('for the lists behind a rate: whether the row counts in the numerator'),
+});
+export type DeskRecord = z.infer<typeof deskRecordSchema>;
+
 export const deskRecordListSchema = z
   .object({
     kind: z.enum(DESK_RECORD_KINDS),
     period: deskPeriodSchema,
-    total: z.number().int(),
-    items: z.array(z.object({ id: z.number().int(), title: z.string(), detail: z.string(), date: z.string().describe('YYYY-MM-DD (Beijing)') })),
+    company: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    total: z.number().int().describe('every row of the list (the figure, or the denominator of a rate)'),
+    numerator: z.number().int().nullable().describe('for a rate: the rows that count in the numerator'),
+    items: z.array(deskRecordSchema),
+    nextOffset: z.number().int().nullable(),
   })
   .meta({ id: 'DeskRecordList' });
 export type DeskRecordList = z.infer<typeof deskRecordListSchema>;

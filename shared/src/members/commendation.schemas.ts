@@ -31,12 +31,23 @@ export const commendationInputSchema = z
   .meta({ id: 'CommendationInput' });
 export type CommendationInput = z.input<typeof commendationInputSchema>;
 
-export const commendationListQuerySchema = z.object({
-  year: z.coerce.number({ error: '年度应为数字' }).int({ message: '年度应为整数' }).min(2000, { message: '年度不能早于 2000 年' }).max(2100, { message: '年度不能晚于 2100 年' }).optional(),
-  kind: commendationKindSchema.optional(),
-  companyId: idTextSchema('单位').optional(),
-  userId: idTextSchema('人员').optional(),
-});
+const yearQuery = (label: string) =>
+  z.coerce.number({ error: `${label}应为数字` }).int({ message: `${label}应为整数` }).min(2000, { message: `${label}不能早于 2000 年` }).max(2100, { message: `${label}不能晚于 2100 年` });
+
+export const commendationListQuerySchema = z
+  .object({
+    year: yearQuery('年度').optional(),
+    /** With `year`: the years year..yearTo (a desk period that spans years). */
+    yearTo: yearQuery('截止年度').optional(),
+    kind: commendationKindSchema.optional(),
+    companyId: idTextSchema('单位').optional(),
+    userId: idTextSchema('人员').optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.yearTo === undefined) return;
+    if (q.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: '填写截止年度时请同时填写起始年度 year' });
+    else if (q.yearTo < q.year) ctx.addIssue({ code: 'custom', path: ['yearTo'], message: '截止年度不能早于起始年度' });
+  });
 
 export const commendationSchema = z
   .object({

@@ -39,6 +39,6 @@ export const reportDocx: Handler<'reportDocx'> = async (c) => {
 export const records: Handler<'records'> = async (c) => {
   const now = new Date();
   const query = c.req.valid('query');
-  return c.json(await deskRecords(c.var.deps.db, periodOf(query, now), query.kind), HttpStatus.OK);
+  return c.json(await deskRecords(c.var.deps.db, periodOf(query, now), query, now), HttpStatus.OK);
 };
 

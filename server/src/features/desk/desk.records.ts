@@ -74,14 +74,3 @@ export async function advisoryWork(db: PrismaClient, period: DeskPeriod) {
   ]);
   return { surveys, suggestions };
 }
-
-/** The suggestions sent in the period (the list behind the suggestions figure). */
-export function suggestionsOf(db: PrismaClient, period: DeskPeriod, limit: number) {
-  const { start, end } = periodBounds(period);
-  return db.suggestion.findMany({
-    where: { sentAt: { gte: start, lt: end } },
-    select: { id: true, content: true, recipient: true, sentAt: true, survey: { select: { title: true } } },
-    orderBy: [{ sentAt: 'asc' }, { id: 'asc' }],
-    take: limit,
-  });
-}

@@ -2,7 +2,7 @@ import { chinaTime, createArticle } from '@wuxie/prisma/factories';
 import { seedDemo } from '@wuxie/prisma/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { dashboardOf, docxText, reportFigures, reportOf, tokenFor, unzipEntry } from './desk.test-kit';
+import { dashboardOf, docxText, listBehind, reportFigures, reportOf, tokenFor, unzipEntry } from './desk.test-kit';
 
 // The demo data is Huainan's 2024 H1; the report must state PRODUCT.md's figures by counting it.
 const H1_2024 = 'period=h1&year=2024';
@@ -44,6 +44,15 @@ describe('the work report on the demo data (2024 H1)', () => {
     for (const topic of ['爱国卫生', '应急能力', '白蚁防治', '垃圾分类', '住宅小区消防安全']) expect(text).toContain(topic);
   });
 
+  it('lists behind every figure of the demo half-year exactly the records it counted', async () => {
+    const report = await reportOf(t, H1_2024, staff);
+    for (const f of reportFigures(report).values()) {
+      const list = await listBehind(t, f.link, staff);
+      expect(list.total, `${f.key} ← ${f.link.api}`).toBe(f.denominator ?? f.value);
+      if (f.numerator !== undefined) expect(list.numerator, `${f.key} ← ${f.link.api}`).toBe(f.numerator);
+    }
+  }, 120_000);
+
   it('ranks the candidates with reasons: companies by participation with their complaint scorecard, correspondents by published articles', async () => {
     const d = await dashboardOf(t, H1_2024, staff);
     expect(d.candidates.companies).toHaveLength(10);
@@ -66,7 +75,7 @@ describe('the work report on the demo data (2024 H1)', () => {
     const xml = unzipEntry(bytes, 'word/document.xml');
     expect(xml).not.toBeNull();
     const text = docxText(xml ?? '');
-    for (const phrase of ['淮南市物业管理协会2024年上半年工作报告', '二、培训与技能', '共举办各类活动 22 场', '合格率 84%', '回访满意率 98%', '发布新闻报道 187 篇', 'GET /api/complaints/figures?from=2024-01-01&to=2024-06-30']) {
+    for (const phrase of ['淮南市物业管理协会2024年上半年工作报告', '二、培训与技能', '共举办各类活动 22 场', '合格率 84%', '回访满意率 98%', '发布新闻报道 187 篇', 'GET /api/desk/records?kind=follow_ups&period=h1&year=2024']) {
       expect(text).toContain(phrase);
     }
     expect(xml).toContain('w:eastAsia="仿宋"');

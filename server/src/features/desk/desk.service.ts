@@ -18,14 +18,15 @@ import { listCommendations } from '../members/commendations.service';
 import { companyParticipation } from '../members/participation.service';
 import { loadNewsStats } from '../news/news-stats.service';
 import { buildFigures } from './desk.figures';
-import { articlesLink, activitiesLink, correspondentLink, ledgerLink, participationLink } from './desk.links';
+import { countCorrespondents } from './desk.lists';
+import { articlesLink, activitiesLink, ledgerLink, participationLink } from './desk.links';
 import { advisoryWork, firstAttemptPasses, heldActivities, publishedByAuthorCategory } from './desk.records';
 
 const CORRESPONDENTS_SHOWN = 20;
 
 /** Everything the desk and the report say about a period, from each feature's own figures. */
 export async function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Date) {
-  const [activities, complaints, news, participation, named, firstPassed, commendations, advisory] = await Promise.all([
+  const [activities, complaints, news, participation, named, firstPassed, commendations, advisory, correspondents] = await Promise.all([
     activityFigures(db, period.from, period.to, now),
     complaintFigures(db, period.from, period.to, now),
     loadNewsStats(db, { from: period.from, to: period.to }),
@@ -34,10 +35,11 @@ export async function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Da
     firstAttemptPasses(db, period, now),
     Promise.all(period.years.map((year) => listCommendations(db, { year }))).then((lists) => lists.flatMap((l) => l.items)),
     advisoryWork(db, period),
+    countCorrespondents(db, period),
   ]);
   const topCorrespondents = news.correspondents.slice(0, CORRESPONDENTS_SHOWN);
   const byAuthorCategory = await publishedByAuthorCategory(db, period, topCorrespondents.map((c) => c.userId));
-  return { period, now, activities, complaints, news, participation, named, firstPassed, commendations, advisory, topCorrespondents, byAuthorCategory };
+  return { period, now, activities, complaints, news, participation, named, firstPassed, commendations, advisory, correspondents, topCorrespondents, byAuthorCategory };
 }
 export type DeskData = Awaited<ReturnType<typeof loadDeskData>>;
 
@@ -49,7 +51,7 @@ export function articlesByCategory(data: DeskData) {
     category,
     label: ARTICLE_CATEGORY_LABELS[category],
     count: counts.get(category) ?? 0,
-    link: articlesLink(data.period, category),
+    link: articlesLink(data.period, { category }),
   }));
 }
 
@@ -93,7 +95,7 @@ export function correspondentCandidates(data: DeskData): CorrespondentCandidate[
       published: c.published,
       reasons: correspondentReasons(c.published, c.rank, byCategory),
       commended: commended.has(c.userId),
-      link: correspondentLink(data.period, c.userId, c.name),
+      link: articlesLink(data.period, { authorId: c.userId, author: c.name }),
     };
   });
 }
@@ -117,7 +119,13 @@ export async function deskDashboard(db: PrismaClient, period: DeskPeriod, now: D
     })),
     articlesByCategory: articlesByCategory(data),
     articlesByMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
-    complaintsByCategory: data.complaints.byCategory.map((c) => ({ category: c.category, label: COMPLAINT_CATEGORY_LABELS[c.category], received: c.received, closed: c.closed })),
+    complaintsByCategory: data.complaints.byCategory.map((c) => ({
+      category: c.category,
+      label: COMPLAINT_CATEGORY_LABELS[c.category],
+      received: c.received,
+      closed: c.closed,
+      link: ledgerLink(period, { category: c.category }),
+    })),
     companies: scorecards,
     candidates: { companies: rankCompanyCandidates(scorecards, commendedCompanies), correspondents: correspondentCandidates(data) },
   };

@@ -1,8 +1,8 @@
 import { createUser } from '@wuxie/prisma/factories';
-import { deskDashboardSchema, workReportSchema, type DeskDashboard, type DeskFigure, type DeskFigureKey, type Role, type WorkReport } from '@wuxie/shared';
+import { deskDashboardSchema, workReportSchema, type DeskDashboard, type DeskFigure, type DeskFigureKey, type FigureLink, type Role, type WorkReport } from '@wuxie/shared';
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
-import type { TestApp } from '../../../test/test-app';
+import { readJson, type TestApp } from '../../../test/test-app';
 import { signAccessToken } from '../auth/tokens';
 
 /** A token for a new user with these roles. */
@@ -24,6 +24,28 @@ export async function dashboardOf(t: TestApp, query: string, token: string): Pro
 
 export async function reportOf(t: TestApp, query: string, token: string): Promise<WorkReport> {
   return workReportSchema.parse(await getJson(t, `/api/desk/report?${query}`, token));
+}
+
+/**
+ * What the list behind a figure's link says: its `total` (and `numerator`, for a rate); a list
+ * without a total (the complaint ledger, commendations) is paged through and its rows counted.
+ */
+export async function listBehind(t: TestApp, link: FigureLink, token: string): Promise<{ total: number; numerator: number | null }> {
+  const [method, url] = link.api.split(' ');
+  expect(method).toBe('GET');
+  let total = 0;
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 100; pages += 1) {
+    const page = url?.includes('/complaints/ledger') ? '&limit=100' : '';
+    const res = await t.call('GET', `${url}${page}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
+    const body = await readJson(res);
+    expect(res.status, `${link.api}: ${JSON.stringify(body)}`).toBe(200);
+    if (typeof body.total === 'number') return { total: body.total, numerator: typeof body.numerator === 'number' ? body.numerator : null };
+    total += (body.items as unknown[]).length;
+    cursor = (body.nextCursor as string | null | undefined) ?? null;
+    if (cursor === null) return { total, numerator: null };
+  }
+  throw new Error(`${link.api}: more than 100 pages`);
 }
 
 /** The figure with this key, failing the test when it is missing. */

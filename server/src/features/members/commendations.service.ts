@@ -39,11 +39,11 @@ function toCommendation(row: Row): Commendation {
   };
 }
 
-/** Commendations by year (newest first), optionally of one kind, company or person. */
+/** Commendations by year or range of years (newest first), optionally of one kind, company or person. */
 export async function listCommendations(db: PrismaClient, query: ListQuery): Promise<CommendationList> {
   const rows = await db.commendation.findMany({
     where: {
-      ...(query.year ? { year: query.year } : {}),
+      ...(query.year ? { year: query.yearTo ? { gte: query.year, lte: query.yearTo } : query.year } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.companyId ? { companyId: query.companyId } : {}),
       ...(query.userId ? { userId: query.userId } : {}),

@@ -91,6 +91,21 @@ describe('commendations', () => {
     expect((await t.call('DELETE', `/api/commendations/${created.id}`, { token: staff.token })).status).toBe(404);
   });
 
+  it('lists a range of years (a desk period that spans two), and says what is wrong with a range', async () => {
+    const staff = await staffMember(t);
+    const company = await createCompany(t.db);
+    const make = (year: number) => t.db.commendation.create({ data: { year, kind: 'excellent_company', companyId: company.id, subject: `company:${company.id}` } });
+    const [y2010, y2011] = [await make(2010), await make(2011)];
+    await make(2012);
+    const list = commendationListSchema.parse(await readJson(await t.call('GET', `/api/commendations?year=2010&yearTo=2011&companyId=${company.id}`, { token: staff.token })));
+    expect(list.items.map((c) => c.id)).toEqual([y2011.id, y2010.id]);
+    const noStart = await t.call('GET', '/api/commendations?yearTo=2011', { token: staff.token });
+    expect(noStart.status).toBe(422);
+    expect((await readJson(noStart)).issues).toEqual([{ path: 'year', message: '填写截止年度时请同时填写起始年度 year' }]);
+    const reversed = await t.call('GET', '/api/commendations?year=2012&yearTo=2011', { token: staff.token });
+    expect((await readJson(reversed)).issues).toEqual([{ path: 'yearTo', message: '截止年度不能早于起始年度' }]);
+  });
+
   it('finds people by name for staff to pick, phones masked', async () => {
     const staff = await staffMember(t);
     const name = `通讯员${Date.now().toString(36)}`;
