@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, type ActivityStatus } from '@wuxie/shared/activities/activity-enums'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityStatus, type ActivityType } from '@wuxie/shared/activities/activity-enums'
 import type { ActivitySummary } from '@wuxie/shared/activities/activities.schemas'
 import { useState } from 'react'
 import PageShell from '@/components/PageShell'
@@ -8,6 +8,7 @@ import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { daysLabel, linkDays, linkOneOf } from '@/lib/link-filters'
 import { go } from '@/lib/nav'
 import ActivityCard from '@/pages/activities/ActivityCard'
 import { activitiesApi } from '@/pages/activities/api'
@@ -15,23 +16,41 @@ import '@/pages/activities/index.css'
 import { Button } from '@/ui'
 import '../activities.css'
 
+/** The filter a desk figure opens this page with: activities held in a period, maybe of one type. */
+interface HeldFilter {
+  from?: string
+  to?: string
+  type?: ActivityType
+}
+
+function heldFilterOf(params: Partial<Record<string, string>>): HeldFilter | null {
+  if (params.held !== 'true') return null
+  return { ...linkDays(params), type: linkOneOf(params.type, ACTIVITY_TYPES) }
+}
+
 /** 活动管理: every activity by status (drafts included), and the way to create, check in and count. */
 export default function ManagePage() {
   const access = useRouteGuard('activityManage')
-  const [status, setStatus] = useState<ActivityStatus>('published')
+  const params = useRouter().params
+  const [held, setHeld] = useState<HeldFilter | null>(() => heldFilterOf(params))
+  const [status, setStatus] = useState<ActivityStatus>(() => linkOneOf(params.status, ACTIVITY_STATUSES) ?? 'published')
+  const [total, setTotal] = useState<number | null>(null)
   const list = usePagedList<ActivitySummary>(
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
-      const page = await activitiesApi.list({ status, cursor: cursor ?? undefined, limit: 20 })
+      const query = held ? { held: 'true' as const, from: held.from, to: held.to, type: held.type } : { status }
+      const page = await activitiesApi.list({ ...query, cursor: cursor ?? undefined, limit: 20 })
+      setTotal(page.total)
       return { items: page.items, next: page.nextCursor }
     },
-    [status, access],
+    [status, access, JSON.stringify(held)],
   )
   useDidShow(() => {
     if (list.status === 'ready') void list.reload()
   })
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='活动管理只对协会工作人员开放' /></PageShell>
   if (access !== 'allow') return <PageShell />
+  const what = held ? `${daysLabel(held.from, held.to)} 已举办的${held.type ? ACTIVITY_TYPE_LABELS[held.type] : ''}活动` : ''
   return (
     <PageShell>
       <View className='section activity-tools'>
@@ -40,14 +59,21 @@ export default function ManagePage() {
         <Button size='small' onClick={() => go('activityFigures')}>活动统计</Button>
         <Button size='small' onClick={() => go('certificateVerify')}>证书查验</Button>
       </View>
+      {held && (
+        <View className='section card link-filter'>
+          <Text className='link-filter__what'>{what}（已发布或已结束、已开始）</Text>
+          <Text className='link-filter__total'>{total === null ? '…' : `共 ${total} 场`}</Text>
+          <Text className='link-filter__clear' onClick={() => setHeld(null)}>查看全部活动</Text>
+        </View>
+      )}
       <View className='section card activity-filter-row'>
         {ACTIVITY_STATUSES.map((s) => (
-          <Text key={s} className={`activity-filter ${status === s ? 'activity-filter--on' : ''}`} onClick={() => setStatus(s)}>
+          <Text key={s} className={`activity-filter ${!held && status === s ? 'activity-filter--on' : ''}`} onClick={() => { setHeld(null); setStatus(s) }}>
             {ACTIVITY_STATUS_LABELS[s]}
           </Text>
         ))}
       </View>
-      <PagedListView list={list} empty={{ title: `没有${ACTIVITY_STATUS_LABELS[status]}的活动` }} renderItem={(item) => <ActivityCard key={item.id} item={item} />} />
+      <PagedListView list={list} empty={{ title: held ? `${what}：没有记录` : `没有${ACTIVITY_STATUS_LABELS[status]}的活动` }} renderItem={(item) => <ActivityCard key={item.id} item={item} />} />
     </PageShell>
   )
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { formatPercent } from '@wuxie/shared/desk/desk-period'
 import type { CompanyScorecard } from '@wuxie/shared/desk/desk.schemas'
 import { useState } from 'react'
+import { go } from '@/lib/nav'
 import { openLink } from '../lib/open-link'
 
 const FIRST = 15
@@ -28,10 +29,10 @@ export default function Scorecards({ cards }: { cards: readonly CompanyScorecard
           const s = c.complaints.satisfaction
           return (
             <View key={c.companyId} className='desk-table__row'>
-              <Text className='desk-table__cell desk-table__cell--name desk-link' onClick={() => openLink(c.participationLink)}>{c.companyName}</Text>
+              <Text className='desk-table__cell desk-table__cell--name desk-link' onClick={() => go('memberCompany', { id: c.companyId })}>{c.companyName}</Text>
               <Text className='desk-table__cell desk-table__cell--num'>{c.registrations}</Text>
               <Text className='desk-table__cell desk-table__cell--num'>{c.attendances}</Text>
-              <Text className='desk-table__cell desk-table__cell--num'>{c.people}</Text>
+              <Text className='desk-table__cell desk-table__cell--num desk-link' onClick={() => openLink(c.participationLink)}>{c.people}</Text>
               <Text className='desk-table__cell desk-table__cell--num desk-link' onClick={() => openLink(c.complaintsLink)}>{c.complaints.received}</Text>
               <Text className='desk-table__cell desk-table__cell--num'>{c.complaints.closed}</Text>
               <Text className={`desk-table__cell desk-table__cell--num ${c.complaints.overdue > 0 ? 'desk-warn' : ''}`}>{c.complaints.overdue}</Text>

@@ -90,7 +90,7 @@ export default function DeskDashboardPage() {
           <View className='desk-panels'>
             <ChartPanel id='chart-activities' title='活动按类型' unit='场' rows={data.activitiesByType.map((r) => ({ label: r.label, value: r.count, link: r.link }))} />
             <ChartPanel id='chart-articles' title='新闻报道按栏目' unit='篇' color='#2f6fdb' rows={data.articlesByCategory.map((r) => ({ label: r.label, value: r.count, link: r.link }))} />
-            <ChartPanel id='chart-complaints' title='投诉按类别' unit='件' color='#e07b00' rows={data.complaintsByCategory.map((r) => ({ label: r.label, value: r.received }))} />
+            <ChartPanel id='chart-complaints' title='投诉按类别' unit='件' color='#e07b00' rows={data.complaintsByCategory.map((r) => ({ label: r.label, value: r.received, link: r.link }))} />
           </View>
           <Text className='section-title'>优秀会员单位候选</Text>
           <View className='card section'>

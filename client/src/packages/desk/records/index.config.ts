@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '调研与建议' })
+export default definePageConfig({ navigationBarTitleText: '调研与建议', enablePullDownRefresh: true })

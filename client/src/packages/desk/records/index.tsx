@@ -1,58 +1,91 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { DESK_RECORD_KINDS, DESK_RECORD_LABELS, type DeskRecordKind, type DeskRecordList } from '@wuxie/shared/desk/desk.schemas'
+import Taro, { useRouter } from '@tarojs/taro'
+import {
+  DESK_RECORD_KINDS,
+  DESK_RECORD_LABELS,
+  DESK_RECORD_NUMERATORS,
+  DESK_RECORD_TABS,
+  DESK_RECORD_UNITS,
+  type DeskRecord,
+  type DeskRecordKind,
+  type DeskRecordList,
+} from '@wuxie/shared/desk/desk.schemas'
 import { useEffect, useState } from 'react'
-import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import PagedListView from '@/components/PagedListView'
+import { EmptyState } from '@/components/StateView'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { linkId, linkOneOf } from '@/lib/link-filters'
 import { deskApi } from '../api'
 import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period'
 import './index.css'
 
-/** 调研与建议: the surveys and suggestions behind the desk's advisory figures. */
+const PAGE = 50
+
+function RecordRow({ item, marked }: { item: DeskRecord; marked: string | undefined }) {
+  return (
+    <View className={`card desk-records__item ${item.counted ? 'desk-records__item--counted' : ''}`} data-record-id={item.id}>
+      <View className='desk-records__head'>
+        <Text className='desk-records__title'>{item.title}</Text>
+        {marked && item.counted !== null && <Text className={`chip ${item.counted ? '' : 'desk-records__chip--no'}`}>{item.counted ? marked : `不计入${marked}`}</Text>}
+      </View>
+      <Text className='muted'>{[item.date, item.detail].filter(Boolean).join('　')}</Text>
+    </View>
+  )
+}
+
+/**
+ * The rows behind a desk figure that no other page lists: surveys and suggestions (调研与建议),
+ * and, opened from a figure, the people and companies who checked in, exam attempts, first-time
+ * passes, correspondents, follow-up visits and complaints handled late. Paged; the total on top is
+ * the figure.
+ */
 export default function DeskRecordsPage() {
   const access = useRouteGuard('deskRecords')
   const params = useRouter().params
   const query = choiceQuery(choiceFromParams(params, beijingToday(new Date())))
-  const [kind, setKind] = useState<DeskRecordKind>((DESK_RECORD_KINDS as readonly string[]).includes(params.kind ?? '') ? (params.kind as DeskRecordKind) : 'surveys')
-  const [list, setList] = useState<DeskRecordList | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = () => {
-    setError(null)
-    setList(null)
-    deskApi.records(kind, query).then(setList, (err: unknown) => setError(messageOf(err)))
-  }
+  const companyId = linkId(params.companyId)
+  const [kind, setKind] = useState<DeskRecordKind>(() => linkOneOf(params.kind, DESK_RECORD_KINDS) ?? 'surveys')
+  const [head, setHead] = useState<Omit<DeskRecordList, 'items'> | null>(null)
+  const list = usePagedList<DeskRecord>(
+    async (cursor) => {
+      if (access !== 'allow') return { items: [], next: null }
+      const page = await deskApi.records(kind, { ...query, ...(companyId !== undefined ? { companyId: String(companyId) } : {}), offset: cursor ?? '0', limit: String(PAGE) })
+      setHead(page)
+      return { items: page.items, next: page.nextOffset === null ? null : String(page.nextOffset) }
+    },
+    [access, kind, JSON.stringify(query), companyId],
+  )
   useEffect(() => {
-    if (access === 'allow') load()
-  }, [access, kind, JSON.stringify(query)])
+    void Taro.setNavigationBarTitle({ title: DESK_RECORD_TABS.includes(kind) ? '调研与建议' : DESK_RECORD_LABELS[kind] })
+  }, [kind])
 
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只对协会工作人员开放' /></PageShell>
   if (access !== 'allow') return <PageShell />
+  const unit = DESK_RECORD_UNITS[kind]
+  const marked = DESK_RECORD_NUMERATORS[kind]
   return (
     <PageShell>
-      <View className='desk-records__tabs'>
-        {DESK_RECORD_KINDS.map((k) => (
-          <Text key={k} className={`desk-records__tab ${k === kind ? 'desk-records__tab--on' : ''}`} onClick={() => setKind(k)}>
-            {DESK_RECORD_LABELS[k]}
-          </Text>
-        ))}
-      </View>
-      {error && <ErrorState message={error} onRetry={load} />}
-      {!error && !list && <ListSkeleton rows={3} />}
-      {list && (
-        <View className='card section'>
-          <Text className='muted'>{list.period.label}：共 {list.total} {kind === 'surveys' ? '项' : '条'}</Text>
-          {list.items.length === 0 && <Text className='muted'>本期没有记录</Text>}
-          {list.items.map((item) => (
-            <View key={item.id} className='desk-records__item'>
-              <Text className='desk-records__title'>{item.title}</Text>
-              <Text className='muted'>{item.date}　{item.detail}</Text>
-            </View>
+      {DESK_RECORD_TABS.includes(kind) && (
+        <View className='desk-records__tabs'>
+          {DESK_RECORD_TABS.map((k) => (
+            <Text key={k} className={`desk-records__tab ${k === kind ? 'desk-records__tab--on' : ''}`} onClick={() => setKind(k)}>
+              {DESK_RECORD_LABELS[k]}
+            </Text>
           ))}
         </View>
       )}
+      {head && head.kind === kind && (
+        <View className='section card link-filter'>
+          <Text className='link-filter__what'>
+            {head.period.label}（{head.period.from} 至 {head.period.to}）{head.company ? `${head.company.name}的` : ''}{DESK_RECORD_LABELS[kind]}
+          </Text>
+          <Text className='link-filter__total'>共 {head.total} {unit}</Text>
+          {marked && head.numerator !== null && <Text className='muted desk-records__numerator'>其中{marked} {head.numerator} {unit}</Text>}
+        </View>
+      )}
+      <PagedListView list={list} empty={{ title: '本期没有记录' }} renderItem={(item) => <RecordRow key={item.id} item={item} marked={marked} />} />
     </PageShell>
   )
 }

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { commendationInputSchema, type Commendation } from '@wuxie/shared/members/commendation.schemas'
 import { COMMENDATION_KINDS, COMMENDATION_KIND_LABELS, COMMENDATION_SUBJECT_OF, type CommendationKind } from '@wuxie/shared/members/member-enums'
 import { useState } from 'react'
 import PageShell from '@/components/PageShell'
 import { EmptyState, ListSkeleton } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { linkOneOf } from '@/lib/link-filters'
 import { Button, Input } from '@/ui'
 import { membersApi } from '../api'
 import CompanyPicker from '../CompanyPicker'
@@ -51,19 +52,39 @@ function PersonPicker({ value, onChange }: { value: Picked; onChange: (v: Picked
   )
 }
 
+const yearOf = (v: string | undefined): number | undefined => (v && /^\d{4}$/.test(v) && Number(v) >= 2000 && Number(v) <= 2100 ? Number(v) : undefined)
+
+/** What the list shows: a year or a range of years (a desk period across years), maybe one kind. */
+interface Shown {
+  from: number
+  to: number
+  kind: CommendationKind | null
+}
+
 /** 表彰登记 (staff): 优秀会员单位 and 优秀通讯员 by year; a duplicate is refused by the server with a clear message. */
 export default function CommendationsPage() {
   const access = useRouteGuard('memberCommendations')
-  const [year, setYear] = useState(String(new Date().getFullYear()))
-  const [kind, setKind] = useState<CommendationKind>('excellent_company')
+  const params = useRouter().params
+  const [shown, setShown] = useState<Shown>(() => {
+    const from = yearOf(params.year) ?? new Date().getFullYear()
+    const to = yearOf(params.yearTo) ?? from
+    return { from, to: Math.max(from, to), kind: linkOneOf(params.kind, COMMENDATION_KINDS) ?? null }
+  })
+  const [year, setYear] = useState(String(shown.from))
+  const [kind, setKind] = useState<CommendationKind>(shown.kind ?? 'excellent_company')
   const [subject, setSubject] = useState<Picked>(null)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [items, setItems] = useState<Commendation[] | null>(null)
-  const load = () => {
+  const load = (what: Shown = shown) => {
+    setShown(what)
+    membersApi
+      .commendations({ year: what.from, ...(what.to !== what.from ? { yearTo: what.to } : {}), ...(what.kind ? { kind: what.kind } : {}) })
+      .then((r) => setItems(r.items), toastError)
+  }
+  const showYear = () => {
     const y = Number(year)
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) return
-    membersApi.commendations({ year: y }).then((r) => setItems(r.items), toastError)
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100) load({ from: y, to: y, kind: null })
   }
   useDidShow(() => {
     if (access === 'allow') load()
@@ -84,7 +105,7 @@ export default function CommendationsPage() {
       void Taro.showToast({ title: '已登记', icon: 'none' })
       setSubject(null)
       setNote('')
-      load()
+      load({ from: Number(year), to: Number(year), kind: null })
     } catch (err) {
       toastError(err)
     }
@@ -111,13 +132,16 @@ export default function CommendationsPage() {
         <TextField name='note' label='备注' value={note} onChange={setNote} placeholder={`如 ${year}年度${COMMENDATION_KIND_LABELS[kind]}`} error={errors.note} maxlength={100} />
         <View className='mb-toolbar'>
           <Button type='primary' size='small' onClick={() => void save()}>登记</Button>
-          <Button size='small' onClick={load}>查看 {year} 年</Button>
+          <Button size='small' onClick={showYear}>查看 {year} 年</Button>
         </View>
       </View>
       <View className='section card'>
-        <Text className='section-title'>{year} 年度表彰</Text>
+        <Text className='section-title mb-commendations-title'>
+          {shown.from}{shown.to !== shown.from ? `–${shown.to}` : ''} 年度{shown.kind ? COMMENDATION_KIND_LABELS[shown.kind] : '表彰'}{items ? `（共 ${items.length} 条）` : ''}
+        </Text>
+        {shown.kind && <Text className='link-filter__clear' onClick={() => load({ ...shown, kind: null })}>查看全部类别</Text>}
         {!items && <ListSkeleton rows={1} />}
-        {items?.length === 0 && <Text className='muted'>这一年还没有登记</Text>}
+        {items?.length === 0 && <Text className='muted'>还没有登记</Text>}
         {items?.map((c) => (
           <View key={c.id} className='mb-row'>
             <View className='mb-row__main'>

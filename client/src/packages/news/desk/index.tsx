@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { hasRole } from '@wuxie/shared/auth/roles'
-import { ARTICLE_STATUS_LABELS } from '@wuxie/shared/news/article-status'
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '@wuxie/shared/news/article-status'
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news/categories'
 import type { DeskArticleSummary } from '@wuxie/shared/news/news.schemas'
 import { useRef, useState } from 'react'
 import { fetchDeskList } from '@/api/news'
@@ -10,6 +11,7 @@ import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { daysLabel, linkDays, linkId, linkOneOf } from '@/lib/link-filters'
 import { beijingDateTime, categoryLabel } from '@/lib/news'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
@@ -42,19 +44,41 @@ function DeskItem({ article }: { article: DeskArticleSummary }) {
   )
 }
 
+/** The filter a desk figure opens the whole list (全部稿件) with: status, publication days, category, author. */
+interface LinkFilter {
+  status?: ArticleStatus
+  from?: string
+  to?: string
+  category?: ArticleCategory
+  authorId?: number
+}
+
+function linkFilterOf(params: Partial<Record<string, string>>): LinkFilter | null {
+  if (params.scope !== 'all') return null
+  const filter: LinkFilter = { status: linkOneOf(params.status, ARTICLE_STATUSES), ...linkDays(params), category: linkOneOf(params.category, ARTICLE_CATEGORIES), authorId: linkId(params.authorId) }
+  return Object.values(filter).some((v) => v !== undefined) ? filter : null
+}
+
 /** 采编台: correspondents' own articles; for staff also the review queue and every article. */
 export default function NewsDeskPage() {
   const access = useRouteGuard('newsDesk')
   const session = useSession()
   const staff = session ? hasRole(session.user.roles, 'staff') : false
-  const [scope, setScope] = useState<Scope>(staff ? 'queue' : 'mine')
+  const params = useRouter().params
+  const [link, setLink] = useState<LinkFilter | null>(() => linkFilterOf(params))
+  const [scope, setScope] = useState<Scope>(link ? 'all' : staff ? 'queue' : 'mine')
+  const [total, setTotal] = useState<number | null>(null)
   const list = usePagedList<DeskArticleSummary>(
     async (cursor) => {
-      const page = await fetchDeskList({ scope, cursor: cursor ? Number(cursor) : undefined })
+      const page = await fetchDeskList({ scope, ...(link ?? {}), cursor: cursor ? Number(cursor) : undefined })
+      setTotal(page.total)
       return { items: page.items, next: page.nextCursor === null ? null : String(page.nextCursor) }
     },
-    [scope, session?.user.id],
+    [scope, session?.user.id, JSON.stringify(link)],
   )
+  const linkWhat = link
+    ? `${daysLabel(link.from, link.to)}${link.status === 'published' ? ' 发布的' : link.status ? ` ${ARTICLE_STATUS_LABELS[link.status]}的` : ''}${link.category ? `“${ARTICLE_CATEGORY_LABELS[link.category]}”栏目` : ''}${link.authorId !== undefined ? '该作者的' : ''}稿件`
+    : ''
   // Coming back from the editor shows the article's new status.
   const shown = useRef(false)
   useDidShow(() => {
@@ -82,9 +106,16 @@ export default function NewsDeskPage() {
           </Button>
         )}
       </View>
+      {link && (
+        <View className='section card link-filter'>
+          <Text className='link-filter__what'>{linkWhat}</Text>
+          <Text className='link-filter__total'>{total === null ? '…' : `共 ${total} 篇`}</Text>
+          <Text className='link-filter__clear' onClick={() => setLink(null)}>查看全部稿件</Text>
+        </View>
+      )}
       <View className='desk-tabs section'>
         {SCOPES.filter((s) => staff || !s.staffOnly).map((s) => (
-          <Text key={s.key} className={`desk-tab ${s.key === scope ? 'desk-tab--active' : ''}`} onClick={() => setScope(s.key)}>
+          <Text key={s.key} className={`desk-tab ${s.key === scope ? 'desk-tab--active' : ''}`} onClick={() => { setLink(null); setScope(s.key) }}>
             {s.label}
           </Text>
         ))}
