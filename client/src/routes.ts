@@ -36,6 +36,7 @@ export const ROUTES = {
   complaintDesk: { path: 'packages/complaints/desk/index', pkg: 'complaints', title: '本单位投诉', requiresLogin: true, roles: ['company_admin'] },
   complaintLedger: { path: 'packages/complaints/ledger/index', pkg: 'complaints', title: '投诉受理台账', requiresLogin: true, roles: ['staff', 'admin'] },
   complaintFigures: { path: 'packages/complaints/figures/index', pkg: 'complaints', title: '投诉统计', requiresLogin: true, roles: ['staff', 'admin'] },
+  complaintCalendar: { path: 'packages/complaints/calendar/index', pkg: 'complaints', title: '工作日历', requiresLogin: true, roles: ['staff', 'admin'] },
   newsArticle: { path: 'packages/news/article/index', pkg: 'news', title: '资讯', requiresLogin: false, roles: [] },
   newsDesk: { path: 'packages/news/desk/index', pkg: 'news', title: '采编台', requiresLogin: true, roles: ['correspondent', 'staff'] },
   newsEdit: { path: 'packages/news/edit/index', pkg: 'news', title: '稿件', requiresLogin: true, roles: ['correspondent', 'staff'] },

@@ -10,6 +10,7 @@ import {
   type CreateComplaint,
   type LedgerQuery,
 } from '@wuxie/shared/complaints/complaint.schemas'
+import { workCalendarDaySchema, workCalendarYearSchema, type SetWorkCalendarDay } from '@wuxie/shared/complaints/work-calendar.schemas'
 import { subscribeResultSchema } from '@wuxie/shared/notifications/notifications.schemas'
 import { uploadSchema, type UploadInfo, type UploadPurpose } from '@wuxie/shared/uploads/uploads.schemas'
 import { z } from 'zod'
@@ -37,6 +38,11 @@ export const complaintsApi = {
   subscription: () => api.request({ path: '/api/complaints/subscription', schema: complaintSubscriptionSchema }),
   recordSubscribe: (results: z.input<typeof subscribeResultSchema>['results']) =>
     api.request({ method: 'POST', path: '/api/notifications/subscribe', body: { results }, schema: okSchema }),
+  /** The working-day calendar the deadlines count in: a year's holidays and make-up working days. */
+  calendar: (year: number) => api.request({ path: '/api/complaints/work-calendar', query: { year }, schema: workCalendarYearSchema }),
+  setCalendarDay: (date: string, body: SetWorkCalendarDay) =>
+    api.request({ method: 'PUT', path: `/api/complaints/work-calendar/${date}`, body, schema: workCalendarDaySchema }),
+  removeCalendarDay: (date: string) => api.request({ method: 'DELETE', path: `/api/complaints/work-calendar/${date}`, schema: okSchema }),
 }
 
 /** A random key for one submission, kept across its retries. */

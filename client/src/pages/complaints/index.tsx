@@ -55,6 +55,9 @@ export default function ComplaintsPage() {
                 <Button size='small' fill='outline' type='primary' onClick={() => go('complaintFigures')}>
                   投诉统计
                 </Button>
+                <Button size='small' fill='outline' type='primary' className='complaints-calendar-link' onClick={() => go('complaintCalendar')}>
+                  工作日历
+                </Button>
               </>
             )}
           </View>

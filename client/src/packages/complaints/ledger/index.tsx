@@ -117,6 +117,7 @@ export default function LedgerPage() {
             导出 Excel
           </Button>
           <Button size='small' fill='none' onClick={() => go('complaintFigures')}>统计</Button>
+          <Button size='small' fill='none' onClick={() => go('complaintCalendar')}>工作日历</Button>
         </View>
       </View>
       <PagedListView
