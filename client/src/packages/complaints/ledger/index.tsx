@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@wuxie/shared/complaints/complaint-categories'
-import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@wuxie/shared/complaints/complaint-machine'
+import { COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@wuxie/shared/complaints/complaint-machine'
 import type { LedgerQuery } from '@wuxie/shared/complaints/complaint.schemas'
 import { useRef, useState } from 'react'
 import { downloadDocument } from '@/api/files'
@@ -10,6 +10,7 @@ import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { linkDays, linkId, linkOneOf } from '@/lib/link-filters'
 import { go } from '@/lib/nav'
 import { complaintsApi } from '@/pages/complaints/api'
 import ComplaintCard from '@/pages/complaints/ComplaintCard'
@@ -39,17 +40,23 @@ function queryString(filter: LedgerQuery): string {
 /** 投诉受理台账: staff triage by state (overdue first), filters, and the Excel export of what is filtered. */
 export default function LedgerPage() {
   const access = useRouteGuard('complaintLedger')
-  const [status, setStatus] = useState<ComplaintStatus | undefined>('submitted')
-  const [category, setCategory] = useState<ComplaintCategory | undefined>()
+  // A desk figure opens the ledger with its filter (filing days, status, company, category): the whole ledger, not the triage tab.
+  const params = useRouter().params
+  const [link] = useState(() => ({ ...linkDays(params), status: linkOneOf(params.status, COMPLAINT_STATUSES), category: linkOneOf(params.category, COMPLAINT_CATEGORIES), companyId: linkId(params.companyId) }))
+  const fromDesk = Object.values(link).some((v) => v !== undefined)
+  const [status, setStatus] = useState<ComplaintStatus | undefined>(fromDesk ? link.status : 'submitted')
+  const [category, setCategory] = useState<ComplaintCategory | undefined>(link.category)
+  const [companyId, setCompanyId] = useState<number | undefined>(link.companyId)
   const [overdue, setOverdue] = useState(false)
-  const [from, setFrom] = useState('')
-  const [to, setTo] = useState('')
+  const [from, setFrom] = useState(link.from ?? '')
+  const [to, setTo] = useState(link.to ?? '')
   const [q, setQ] = useState('')
   const [search, setSearch] = useState('')
   const [exporting, setExporting] = useState(false)
   const filter: LedgerQuery = {
     status,
     category,
+    companyId,
     overdue: overdue ? 'true' : undefined,
     from: from || undefined,
     to: to || undefined,
@@ -111,6 +118,7 @@ export default function LedgerPage() {
             <Text className='ledger-filters__pick'>{to || '结束日期'}</Text>
           </Picker>
           {(from || to) && <Text className='muted' onClick={() => { setFrom(''); setTo('') }}>清除日期</Text>}
+          {companyId !== undefined && <Text className='muted ledger-filters__company' onClick={() => setCompanyId(undefined)}>仅一家企业 ✕</Text>}
           <Text className='muted'>只看超时</Text>
           <Switch checked={overdue} onChange={setOverdue} />
           <Button size='small' type='primary' fill='outline' loading={exporting} onClick={() => void exportExcel()}>
