@@ -11,7 +11,11 @@ export async function listWorkers(db: PrismaClient, companyId: number, viewerId:
   const search: Prisma.UserWhereInput = query.q
     ? { OR: [{ name: { contains: likeText(query.q), mode: 'insensitive' } }, { phone: { contains: likeText(query.q) } }] }
     : {};
-  const where: Prisma.UserWhereInput = { companyId, ...search, ...(query.admins ? { roles: { has: 'company_admin' } } : {}) };
+  // The admins by SQL: Prisma's `roles: { has }` is refused by the PGlite adapter on some paths (see complaints.notify.ts).
+  const admins = query.admins
+    ? (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "User" WHERE "companyId" = ${companyId} AND 'company_admin'::"Role" = ANY ("roles")`).map((r) => r.id)
+    : null;
+  const where: Prisma.UserWhereInput = { companyId, ...search, ...(admins ? { id: { in: admins } } : {}) };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where: { ...where, ...(query.cursor ? { id: { gt: query.cursor } } : {}) },
