@@ -1,18 +1,12 @@
 import { maskPersonName } from '@wuxie/shared/activities/certificate'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { current, loginAsDemo, see, shot, visitRoute } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
-const browsers: PhoneBrowser[] = []
+const browser = usePhoneBrowsers().page
 const MIN = 60_000
-
-async function browser(): Promise<Page> {
-  const b = await openPhoneBrowser()
-  browsers.push(b)
-  return b.page
-}
 
 const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, username)
 const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath)
@@ -39,17 +33,6 @@ async function apiAs(username: string) {
 const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString()
 /** "YYYY-MM-DD HH:mm" in Beijing time, the way staff type times into the form. */
 const beijing = (msFromNow: number) => new Date(Date.now() + msFromNow + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-
-beforeEach(() => {
-  browsers.length = 0
-})
-afterEach(async () => {
-  for (const b of browsers) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
 
 describe('activities from sign-up to certificate', () => {
   it('waitlist, promotion on a cancellation, check-in by typed code, an exam pass and its public verification', { timeout: 240_000 }, async () => {

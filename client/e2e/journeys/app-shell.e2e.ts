@@ -1,21 +1,16 @@
 // The app shell: tabs, login, 我的, 关怀模式, the desk entry. Feature tabs (news, activities,
 // complaints) have their own journeys; here they are only visited, so these stay true as they grow.
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { current, loginWithForm, openRoute, see, shot, tab, waitForPage } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import type { PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
+const browsers = usePhoneBrowsers()
 let b: PhoneBrowser
 
 beforeEach(async () => {
-  b = await openPhoneBrowser()
-})
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shot(b.page, `FAILED-${ctx.task.name.slice(0, 40)}`)
-  // Every journey must stay on our own server and run without script errors.
-  expect(b.outside, 'requests to other hosts').toEqual([])
-  expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-  await b.close()
+  b = await browsers.open()
 })
 
 describe('a visitor', () => {

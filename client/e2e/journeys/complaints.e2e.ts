@@ -1,31 +1,17 @@
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { current, loginWithForm, openRoute, see, shot } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { current, loginAsDemo, see, shot, visitRoute } from '../harness/app'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
-const open: PhoneBrowser[] = []
-
-afterEach(async () => {
-  for (const b of open.splice(0)) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
+const browser = usePhoneBrowsers().page
 
 /** A fresh browser logged in as a demo account, left on `route`. */
 async function as(username: string, route: string): Promise<Page> {
-  const b = await openPhoneBrowser()
-  open.push(b)
-  await openRoute(b.page, baseUrl, 'packages/auth/login/index')
-  await see(b.page, '演示账号')
-  await loginWithForm(b.page, username, 'demo1234')
-  await b.page.waitForURL((u) => !u.href.includes('auth/login'), { timeout: 15_000 })
-  await see(b.page, '退出登录')
-  // A fresh load on the wanted page (a bare hash change right after login's tab switch can be ignored by the router).
-  await b.page.goto(`${baseUrl}/?as=${username}#/${route}`)
-  return b.page
+  const page = await browser()
+  await loginAsDemo(page, baseUrl, username)
+  await visitRoute(page, baseUrl, route)
+  return page
 }
 
 async function apiLogin(username: string): Promise<string> {

@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { current, loginAsDemo, see, shot, visitRoute } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
-const browsers: PhoneBrowser[] = []
-
-async function browser(): Promise<Page> {
-  const b = await openPhoneBrowser()
-  browsers.push(b)
-  return b.page
-}
+const browser = usePhoneBrowsers().page
 
 const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, username)
 const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath)
@@ -22,17 +16,6 @@ async function openFromQueue(page: Page, title: string): Promise<void> {
   await (await see(page, title)).click()
   await see(page, '处理记录')
 }
-
-beforeEach(() => {
-  browsers.length = 0
-})
-afterEach(async () => {
-  for (const b of browsers) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
 
 describe('news from the correspondents’ desk to the reader', () => {
   it('a draft is submitted, sent back with a note, resubmitted, published, found in the feed and read', async () => {

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { current, loginWithForm, openRoute, see, shot, tab } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import type { PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
+const browsers = usePhoneBrowsers()
 let b: PhoneBrowser
 
 beforeEach(async () => {
-  b = await openPhoneBrowser()
-})
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shot(b.page, `FAILED-${ctx.task.name.slice(0, 40)}`)
-  expect(b.outside, 'requests to other hosts').toEqual([])
-  expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-  await b.close()
+  b = await browsers.open()
 })
 
 describe('the session', () => {
