@@ -41,7 +41,8 @@ export const records = defineRoute({
   method: 'get',
   path: '/desk/records',
   tags,
-  summary: '看板自行统计的数字背后的列表：专题调研、报送意见建议、表彰',
+  summary:
+    '看板数字背后、别处没有逐条列出的记录（分页）：专题调研、意见建议、参加活动人员（可按单位）与单位、认定考试参考人员与一次性通过者、供稿通讯员、投诉回访、超时投诉；total 即看板数字（比率为分母，numerator 为分子）',
   access: staff,
   request: { query: deskRecordsQuerySchema },
   responses: { 200: { description: '记录列表', content: json(deskRecordListSchema) } },
