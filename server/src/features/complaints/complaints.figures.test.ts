@@ -214,8 +214,8 @@ describe('complaint figures from the day tables', () => {
     const w = await world(t);
     const other = await createCompany(t.db);
     const otherAdmin = await login(t, ['worker', 'company_admin'], other.id);
-    const today = chinaDate(new Date());
     const c = await file(t, w.resident, w.community.id, { category: 'noise' });
+    const today = chinaDate(new Date(c.createdAt));
     await actOk(t, w.staff, c.id, { action: 'accept' });
     await actOk(t, w.staff, c.id, { action: 'assign' });
     await actOk(t, w.companyAdmin, c.id, { action: 'reply', reply: '已与施工方协商，夜间停止施工。' });
