@@ -1,16 +1,9 @@
-import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { current, loginAsDemo, see, shot, tab, visitRoute, waitForPage } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
-const browsers: PhoneBrowser[] = []
-
-async function browser(): Promise<Page> {
-  const b = await openPhoneBrowser()
-  browsers.push(b)
-  return b.page
-}
+const browser = usePhoneBrowsers().page
 
 /** The overrides the API holds for a year, as staff would read them. */
 async function overridesOf(year: string): Promise<{ date: string; isWorkday: boolean; note: string }[]> {
@@ -19,17 +12,6 @@ async function overridesOf(year: string): Promise<{ date: string; isWorkday: boo
   const res = await fetch(`${baseUrl}/api/complaints/work-calendar?year=${year}`, { headers: { authorization: `Bearer ${accessToken}` } })
   return ((await res.json()) as { days: { date: string; isWorkday: boolean; note: string }[] }).days
 }
-
-beforeEach(() => {
-  browsers.length = 0
-})
-afterEach(async () => {
-  for (const b of browsers) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
 
 describe('the working-day calendar', () => {
   it('staff open it from the complaints tab, mark a holiday and a make-up working day next month, and take the holiday back', async () => {
