@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { current, loginWithForm, openRoute, see, shot, tab, waitForPage } from '../harness/app'
+import { current, loginAsDemo, loginWithForm, openRoute, see, shot, tab, visitRoute, waitForPage } from '../harness/app'
 import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
 
 // The demo data is Huainan's 2024 H1: the desk must show the reference report's figures from records.
@@ -88,6 +88,49 @@ describe('the association’s desk', () => {
     await see(page, /共举办各类活动 22 场/)
     await see(page, /合格率 84%/)
     await shot(page, 'desk-03-report')
+  })
+
+  it('a figure opens the list behind it, filtered the same way, holding as many rows as the figure says', async () => {
+    const page = await browser()
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await loginAsDemo(page, baseUrl, 'staff')
+    await tab(page, '我的')
+    await current(page).locator('.me-desk').click()
+    await see(page, '协会工作台')
+    await current(page).locator('.desk-entry--deskDashboard').click()
+    await waitForPage(page, 'packages/desk/dashboard/index')
+    await visitRoute(page, baseUrl, 'packages/desk/dashboard/index?period=h1&year=2024')
+    await see(page, '2024年上半年（2024-01-01 至 2024-06-30）')
+    const figureValue = async (key: string) => {
+      const text = await current(page).locator(`.desk-figure--${key} .desk-figure__value`).textContent()
+      return Number(text?.replace(/\D+$/, ''))
+    }
+    await expect.poll(() => figureValue('online_trainings')).toBeGreaterThan(0)
+
+    // 线上培训: the activity list opens on the period's online trainings, every one of them on screen.
+    const trainings = await figureValue('online_trainings')
+    await current(page).locator('.desk-figure--online_trainings').click()
+    await waitForPage(page, 'packages/activities/manage/index')
+    await see(page, `共 ${trainings} 场`)
+    await see(page, '2024-01-01 至 2024-06-30 已举办的线上培训活动')
+    await expect.poll(() => current(page).locator('.activity-card').count()).toBe(trainings)
+    await shot(page, 'desk-05-figure-list-activities')
+
+    // 举办活动 and 参加人数: the lists say the same totals as the figures.
+    await page.goBack()
+    await waitForPage(page, 'packages/desk/dashboard/index')
+    const held = await figureValue('activities_held')
+    await current(page).locator('.desk-figure--activities_held').click()
+    await waitForPage(page, 'packages/activities/manage/index')
+    await see(page, `共 ${held} 场`)
+    await page.goBack()
+    await waitForPage(page, 'packages/desk/dashboard/index')
+    const people = await figureValue('participants')
+    await current(page).locator('.desk-figure--participants').click()
+    await waitForPage(page, 'packages/desk/records/index')
+    await see(page, `共 ${people} 人`)
+    expect(await current(page).locator('.desk-records__item').count()).toBeGreaterThan(0)
+    await shot(page, 'desk-06-figure-list-people')
   })
 
   it('a phone shows the same figures, and the desk stays closed to a worker', async () => {

@@ -94,6 +94,65 @@ describe('member companies', () => {
     expect(await workerCount(staff, companyId)).toBe(before)
   })
 
+  it('staff reach the members tools from the desk, make a worker their company’s admin, then revoke it', async () => {
+    const login = await fetch(`${baseUrl}/api/auth/login/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'worker', password: 'demo1234' }) })
+    const worker = ((await login.json()) as { user: { id: number; name: string; company: { id: number; name: string } | null } }).user
+    expect(worker.company).not.toBeNull()
+    const companyId = worker.company?.id ?? 0
+
+    // Every members tool has its entry on the desk.
+    const staff = await browser()
+    await staff.setViewportSize({ width: 1280, height: 900 })
+    await loginAs(staff, 'staff')
+    await tab(staff, '我的')
+    await current(staff).locator('.me-desk').click()
+    await see(staff, '协会工作台')
+    for (const entry of ['memberDirectory', 'memberCompanyEdit', 'memberCommunities', 'memberImport', 'memberCommendations']) {
+      await current(staff).locator(`.desk-entry--${entry}`).waitFor()
+    }
+    await current(staff).locator('.desk-entry--memberCommunities').click()
+    await waitForPage(staff, 'packages/members/communities/index')
+    await staff.goBack()
+    await waitForPage(staff, 'packages/desk/index/index')
+    await current(staff).locator('.desk-entry--memberImport').click()
+    await waitForPage(staff, 'packages/members/import/index')
+
+    // On the worker's company page staff find them among its people and make them the admin.
+    await visit(staff, `packages/members/company/index?id=${companyId}`)
+    await see(staff, '企业管理员')
+    await current(staff).locator('input[name="peopleQuery"]').fill(worker.name)
+    await current(staff).locator('input[name="peopleQuery"]').press('Enter')
+    const row = current(staff).locator(`[data-person-id="${worker.id}"]`)
+    await row.locator('.mb-grant-admin').click()
+    await staff.locator('.taro__modal .taro-model__confirm').click()
+    await staff.locator('.taro__modal').getByText(`已将${worker.name}设为“${worker.company?.name ?? ''}”的企业管理员`).waitFor()
+    await staff.locator('.taro__modal .taro-model__confirm').click()
+    await current(staff).locator(`[data-admin-id="${worker.id}"]`).waitFor()
+    await shot(staff, 'members-07-staff-appoint-admin')
+
+    // Logged in again, the worker finds the company desk on 工作台 and hands out a code.
+    const admin = await browser()
+    await loginAs(admin, 'worker')
+    await tab(admin, '我的')
+    await current(admin).locator('.me-desk').click()
+    await current(admin).locator('.desk-entry--memberInvitations').click()
+    await waitForPage(admin, 'packages/members/invitations/index')
+    await current(admin).locator('.mb-create-code').click()
+    await admin.locator('.taro__modal .taro-model__confirm').click()
+    await current(admin).locator('[data-invitation]').first().waitFor()
+
+    // Staff take the role back; the company desk closes to the worker at once.
+    await current(staff).locator(`[data-admin-id="${worker.id}"] .mb-revoke-admin`).click()
+    await staff.locator('.taro__modal .taro-model__confirm').click()
+    await staff.locator('.taro__modal').getByText(`已撤销${worker.name}的“${worker.company?.name ?? ''}”企业管理员身份`).waitFor()
+    await staff.locator('.taro__modal .taro-model__confirm').click()
+    await expect.poll(() => current(staff).locator(`[data-admin-id="${worker.id}"]`).count()).toBe(0)
+    // (The server refuses the old token at once; if the 30-second e2e token was refreshed meanwhile,
+    // the app already knows the role is gone and says so before asking.)
+    await visit(admin, 'packages/members/invitations/index')
+    await see(admin, /您已不是该单位的企业管理员|只有企业管理员可以管理邀请码和员工/)
+  })
+
   it('anyone browses the directory; visitors see only the public card of a company', async () => {
     const visitor = await browser()
     await visit(visitor, 'packages/members/directory/index')

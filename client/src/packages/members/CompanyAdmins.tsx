@@ -43,7 +43,7 @@ export default function CompanyAdmins({ companyId, companyName, onChanged }: { c
     onChanged()
   }
   const appoint = async (p: CompanyWorker) => {
-    if (!(await confirm('设为企业管理员', `${p.name} 将可以为“${companyName}”生成邀请码、管理员工、回复投诉。`, '设为管理员'))) return
+    if (!(await confirm('设为企业管理员', `${p.name} 将可以为“${companyName}”生成邀请码、管理员工、回复投诉。`, '确定设为'))) return
     setBusy(true)
     try {
       await done((await membersApi.grantAdmin(companyId, { userId: p.id })).message)
