@@ -19,14 +19,14 @@ async function companyWithAdmin() {
 describe('a company admin manages the workers', () => {
   it('lists the people bound to their company, phones masked, and nobody else', async () => {
     const { company, admin } = await companyWithAdmin();
-    const worker = await createUser(t.db, { roles: ['worker'], companyId: company.id, phone: '13912345678', name: '张三' });
+    const worker = await createUser(t.db, { roles: ['worker'], companyId: company.id, phone: '13912345678', name: '张测试员' });
     await createUser(t.db, { roles: ['worker'], companyId: (await createCompany(t.db)).id });
     const list = companyWorkerListSchema.parse(await readJson(await t.call('GET', '/api/company/workers', { token: admin.token })));
     expect(list.total).toBe(2);
     expect(list.items.map((w) => w.id)).toEqual([admin.user.id, worker.id]);
-    expect(list.items[1]).toMatchObject({ name: '张三', phone: '139****5678', isAdmin: false, isSelf: false });
+    expect(list.items[1]).toMatchObject({ name: '张测试员', phone: '139****5678', isAdmin: false, isSelf: false });
     expect(list.items[0]).toMatchObject({ isAdmin: true, isSelf: true });
-    const search = companyWorkerListSchema.parse(await readJson(await t.call('GET', `/api/company/workers?q=${encodeURIComponent('张')}`, { token: admin.token })));
+    const search = companyWorkerListSchema.parse(await readJson(await t.call('GET', `/api/company/workers?q=${encodeURIComponent('张测试')}`, { token: admin.token })));
     expect(search.items.map((w) => w.id)).toEqual([worker.id]);
   });
 
