@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { current, loginAsDemo, loginWithForm, openRoute, see, shot, tab, visitRoute, waitForPage } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 // The demo data is Huainan's 2024 H1: the desk must show the reference report's figures from records.
 const baseUrl = inject('baseUrl')
-const browsers: PhoneBrowser[] = []
-
-async function browser(): Promise<Page> {
-  const b = await openPhoneBrowser()
-  browsers.push(b)
-  return b.page
-}
+const browser = usePhoneBrowsers().page
 
 /** Whether F2 drew anything on the chart's canvas (some pixel is not transparent). */
 function chartDrawn(page: Page, id: string): Promise<boolean> {
@@ -25,17 +19,6 @@ function chartDrawn(page: Page, id: string): Promise<boolean> {
     return false
   }, id)
 }
-
-beforeEach(() => {
-  browsers.length = 0
-})
-afterEach(async () => {
-  for (const b of browsers) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
 
 describe('the association’s desk', () => {
   it('staff open the desk, read 2024 H1’s figures with charts and candidates, preview and download the work report', async () => {

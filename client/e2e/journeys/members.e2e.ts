@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { current, see, shot, tab, waitForPage, loginAsDemo, visitRoute } from '../harness/app'
-import { openPhoneBrowser, type PhoneBrowser } from '../harness/browser'
+import { usePhoneBrowsers } from '../harness/browsers'
 
 const baseUrl = inject('baseUrl')
-const browsers: PhoneBrowser[] = []
-
-async function browser(): Promise<Page> {
-  const b = await openPhoneBrowser()
-  browsers.push(b)
-  return b.page
-}
+const browser = usePhoneBrowsers().page
 
 const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, username)
 const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath)
@@ -21,17 +15,6 @@ async function workerCount(staff: Page, companyId: number): Promise<number> {
   const text = await (await see(staff, /^\d+ 人$/)).textContent()
   return Number(text?.replace(' 人', ''))
 }
-
-beforeEach(() => {
-  browsers.length = 0
-})
-afterEach(async () => {
-  for (const b of browsers) {
-    expect(b.outside, 'requests to other hosts').toEqual([])
-    expect(b.pageErrors, 'errors thrown in the page').toEqual([])
-    await b.close()
-  }
-})
 
 describe('member companies', () => {
   it('a company admin hands out a code, a resident binds with it, staff see the worker count change, the admin unbinds', async () => {
