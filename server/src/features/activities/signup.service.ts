@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@wuxie/prisma';
+import { Prisma, rawRows, type PrismaClient } from '@wuxie/prisma';
 import {
   checkExtraValues,
   readExtraFields,
@@ -72,7 +72,8 @@ export function admitToSignup(activity: SignupActivity, person: Participant, ext
 }
 
 /**
- * Signs a person up: confirmed while a seat is free, else waitlisted, in ONE statement.
+ * Signs a person up: confirmed while a seat is free, else waitlisted, in ONE statement (sent
+ * straight through the pg pool on PostgreSQL: rawRows, the sign-up rush's bottleneck was Prisma).
  *
  * Seat: the conditional update `confirmedCount < capacity` (PostgreSQL re-checks it on the latest
  * row version when another sign-up changed the row first), so the count can never pass the
@@ -93,7 +94,9 @@ async function insertRegistration(
   person: SignupPerson,
   extra: ExtraValues,
 ): Promise<(RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null }) | null> {
-  const rows = await db.$queryRaw<(RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null })[]>`
+  const rows = await rawRows<RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null }>(
+    db,
+    Prisma.sql`
     WITH seat AS (
       UPDATE "Activity" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
       WHERE "id" = ${activityId}::int AND "status" = 'published' AND "confirmedCount" < "capacity"
@@ -118,13 +121,16 @@ async function insertRegistration(
         "checkedInAt", "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt"
     )
     SELECT "id", "activityId", "status"::text AS "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
-      "checkedInAt", "result"::text AS "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt",
+      "checkedInAt" AT TIME ZONE 'UTC' AS "checkedInAt", "result"::text AS "result", "score", "certificateNo",
+      "certificateAt" AT TIME ZONE 'UTC' AS "certificateAt", "promotedAt" AT TIME ZONE 'UTC' AS "promotedAt",
+      "createdAt" AT TIME ZONE 'UTC' AS "createdAt",
       COALESCE((SELECT "freeSeatSeen" FROM queue), false) AS "freeSeatSeen",
       CASE WHEN i."status" = 'waitlisted' THEN 1 + (
         SELECT count(*)::int FROM "Registration" w
         WHERE w."activityId" = i."activityId" AND w."status" = 'waitlisted' AND w."waitlistSeq" < i."waitlistSeq"
       ) END AS "waitlistPosition"
-    FROM inserted i`;
+    FROM inserted i`,
+  );
   return rows[0] ?? null;
 }
 
