@@ -42,11 +42,16 @@ describe('the API skeleton', () => {
     expect((await readJson(res)).code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('sets security headers on every response', async () => {
-    const res = await t.call('GET', '/api/health');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  it('sets the API security headers on API answers and the document set on pages', async () => {
+    const api = await t.call('GET', '/api/health');
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.headers.get('x-frame-options')).toBe('DENY');
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers.get('strict-transport-security')).toContain('max-age=');
+    const docs = await t.call('GET', '/api/docs');
+    expect(docs.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(docs.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(docs.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
   it('sets the security headers and the request id on error answers too', async () => {
@@ -58,6 +63,7 @@ describe('the API skeleton', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('x-request-id')).toBe((await readJson(res)).requestId);
     }
   });

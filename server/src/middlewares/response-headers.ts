@@ -11,8 +11,8 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** What hono's secureHeaders() sends by default, plus our CSP (values from its HEADERS_MAP). */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+/** What hono's secureHeaders() sends by default, plus our CSP (values from its HEADERS_MAP): for pages. */
+export const DOCUMENT_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Cross-Origin-Resource-Policy', 'same-origin'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
@@ -27,6 +27,22 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['X-XSS-Protection', '0'],
 ];
 
+/**
+ * For API answers (JSON, files), the set OWASP's REST Security Cheat Sheet asks of an API: the
+ * rest only govern how a browser runs a document, and every header is parsed by every client on
+ * every call. The API docs page (/api/docs) is a document and gets the full set.
+ */
+export const API_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+];
+
+const isApiCall = (path: string) => path.startsWith('/api/') && !path.startsWith('/api/docs');
+
 export interface ResponseHeaderOptions {
   /** Origins allowed to call the API from another origin (CORS); preflights are answered elsewhere. */
   corsOrigins: readonly string[];
@@ -34,7 +50,8 @@ export interface ResponseHeaderOptions {
 }
 
 /**
- * Security and CORS headers for every answer, set *before* the handler runs.
+ * Security and CORS headers for every answer, set *before* the handler runs: the full document
+ * set for pages, the API set for /api calls.
  *
  * Why not hono's secureHeaders() and cors(): both touch `c.res` (cors before the handler,
  * both after it), which makes Hono copy the handler's response and @hono/node-server turn its
@@ -47,7 +64,7 @@ export function responseHeaders(options: ResponseHeaderOptions) {
   const expose = options.exposeHeaders.join(',');
   const allowed = new Set(options.corsOrigins);
   return createMiddleware<AppEnv>(async function setResponseHeaders(c, next) {
-    const headers: Array<readonly [string, string]> = [...SECURITY_HEADERS];
+    const headers: Array<readonly [string, string]> = [...(isApiCall(c.req.path) ? API_SECURITY_HEADERS : DOCUMENT_SECURITY_HEADERS)];
     if (allowed.size > 0) {
       headers.push(['Vary', 'Origin']);
       const origin = c.req.header('origin');
