@@ -95,8 +95,10 @@ describe('member companies', () => {
     }
     await current(staff).locator('.desk-entry--memberCommunities').click()
     await waitForPage(staff, 'packages/members/communities/index')
-    await staff.goBack()
-    await waitForPage(staff, 'packages/desk/index/index')
+    // Back on the desk by a fresh load: on a fast machine the page restored by history.back() can
+    // still be hidden by the leaving page's transition when the click comes.
+    await visit(staff, 'packages/desk/index/index')
+    await see(staff, '协会工作台')
     await current(staff).locator('.desk-entry--memberImport').click()
     await waitForPage(staff, 'packages/members/import/index')
 
