@@ -89,6 +89,13 @@ describe('the association’s desk', () => {
       return Number(text?.replace(/\D+$/, ''))
     }
     await expect.poll(() => figureValue('online_trainings')).toBeGreaterThan(0)
+    // A fresh load rather than history.back(): on a fast machine the restored page can still be
+    // hidden by the leaving page's transition when the next click comes.
+    const backToDashboard = async () => {
+      await visitRoute(page, baseUrl, 'packages/desk/dashboard/index?period=h1&year=2024')
+      await see(page, '2024年上半年（2024-01-01 至 2024-06-30）')
+      await expect.poll(() => figureValue('online_trainings')).toBeGreaterThan(0)
+    }
 
     // 线上培训: the activity list opens on the period's online trainings, every one of them on screen.
     const trainings = await figureValue('online_trainings')
@@ -100,14 +107,12 @@ describe('the association’s desk', () => {
     await shot(page, 'desk-05-figure-list-activities')
 
     // 举办活动 and 参加人数: the lists say the same totals as the figures.
-    await page.goBack()
-    await waitForPage(page, 'packages/desk/dashboard/index')
+    await backToDashboard()
     const held = await figureValue('activities_held')
     await current(page).locator('.desk-figure--activities_held').click()
     await waitForPage(page, 'packages/activities/manage/index')
     await see(page, `共 ${held} 场`)
-    await page.goBack()
-    await waitForPage(page, 'packages/desk/dashboard/index')
+    await backToDashboard()
     const people = await figureValue('participants')
     await current(page).locator('.desk-figure--participants').click()
     await waitForPage(page, 'packages/desk/records/index')
