@@ -1,7 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
-import { messageOf } from '@/api/errors'
 import { Input } from '@/ui'
 
 /** One choice out of a few, as tappable chips; `null` is the "all" chip when `allLabel` is given. */
@@ -56,16 +54,7 @@ export function Kv({ k, v }: { k: string; v: ReactNode }) {
   )
 }
 
-/** Says what went wrong in a toast (the server's Chinese message). */
-export function toastError(err: unknown): void {
-  void Taro.showToast({ title: messageOf(err), icon: 'none', duration: 3000 })
-}
-
-/** Asks before doing something that cannot be undone. */
-export async function confirm(title: string, content: string, confirmText = '确定'): Promise<boolean> {
-  const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#c8102e' })
-  return res.confirm
-}
+export { confirm, toastError } from '@/ui/feedback'
 
 /** Field messages from a zod issue list or the server's issues: the first per top-level field. */
 export function firstIssues(issues: readonly { path: readonly PropertyKey[] | string; message: string }[]): Record<string, string> {
