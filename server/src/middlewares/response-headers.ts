@@ -64,11 +64,12 @@ export function responseHeaders(options: ResponseHeaderOptions) {
   const expose = options.exposeHeaders.join(',');
   const allowed = new Set(options.corsOrigins);
   return createMiddleware<AppEnv>(async function setResponseHeaders(c, next) {
-    const headers: Array<readonly [string, string]> = [...(isApiCall(c.req.path) ? API_SECURITY_HEADERS : DOCUMENT_SECURITY_HEADERS)];
+    let headers = isApiCall(c.req.path) ? API_SECURITY_HEADERS : DOCUMENT_SECURITY_HEADERS;
     if (allowed.size > 0) {
-      headers.push(['Vary', 'Origin']);
       const origin = c.req.header('origin');
-      if (origin && allowed.has(origin)) headers.push(['Access-Control-Allow-Origin', origin], ['Access-Control-Expose-Headers', expose]);
+      const cors: Array<readonly [string, string]> = [['Vary', 'Origin']];
+      if (origin && allowed.has(origin)) cors.push(['Access-Control-Allow-Origin', origin], ['Access-Control-Expose-Headers', expose]);
+      headers = [...headers, ...cors];
     }
     for (const [name, value] of headers) c.header(name, value);
     await next();
