@@ -43,13 +43,24 @@ export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: databaseUrl, ...(opts.poolMax ? { max: opts.poolMax } : {}) });
     const db = newClient(new PrismaPg(pool), log);
     pools.set(db, pool);
+    // pool.end() resolves before its connections have closed; close() waits for the last one, so
+    // whoever drops the database next (tests) does not kill a connection still saying goodbye.
+    let open = 0;
+    let allClosed: (() => void) | undefined;
+    pool.on('connect', () => (open += 1));
+    pool.on('remove', () => {
+      open -= 1;
+      if (open === 0) allClosed?.();
+    });
     return {
       db,
       kind: 'postgres',
       applied,
       close: async () => {
         await db.$disconnect();
+        const closed = open === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allClosed = resolve));
         await pool.end();
+        await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       },
     };
   }
@@ -88,6 +99,36 @@ export async function rawRows<T>(db: PrismaClient, statement: Prisma.Sql): Promi
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(statement);
   return (await pool.query(statement.text, statement.values)).rows as T[];
+}
+
+/** Runs one statement inside a rawTransaction; rows as rawRows gives them. */
+export type RawQuery = <T>(statement: Prisma.Sql) => Promise<T[]>;
+
+/**
+ * Runs `work` in one transaction (READ COMMITTED). On PostgreSQL its statements go straight through
+ * one pooled `pg` connection (BEGIN … COMMIT, ROLLBACK when `work` or COMMIT throws; a connection
+ * that cannot even roll back is discarded, not returned to the pool); elsewhere through Prisma's
+ * interactive transaction. Same row conventions as rawRows. For the few hot paths that send a
+ * handful of statements per transaction (the sign-up batches).
+ */
+export async function rawTransaction<R>(db: PrismaClient, work: (query: RawQuery) => Promise<R>): Promise<R> {
+  const pool = pools.get(db);
+  if (!pool) return db.$transaction((tx) => work(<T>(statement: Prisma.Sql) => tx.$queryRaw<T[]>(statement)));
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(async <T>(statement: Prisma.Sql) => (await client.query(statement.text, statement.values)).rows as T[]);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 function newClient(adapter: SqlDriverAdapterFactory, log: boolean): PrismaClient {

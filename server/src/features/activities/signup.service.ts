@@ -1,4 +1,4 @@
-import { Prisma, rawRows, type PrismaClient } from '@wuxie/prisma';
+import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
   checkExtraValues,
   readExtraFields,
@@ -9,9 +9,8 @@ import {
 } from '@wuxie/shared';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, type ActivityRow, type RegistrationRow } from './activities.mappers';
-import { isUniqueViolation } from './db-errors';
 import { newTicketNonce } from './ticket';
-import { fillFreeSeats } from './waitlist.service';
+import { signupBatcherFor } from './signup-batch';
 
 export type SignupActivity = ActivityRow & { extraFields: Prisma.JsonValue };
 
@@ -72,69 +71,6 @@ export function admitToSignup(activity: SignupActivity, person: Participant, ext
 }
 
 /**
- * Signs a person up: confirmed while a seat is free, else waitlisted, in ONE statement (sent
- * straight through the pg pool on PostgreSQL: rawRows, the sign-up rush's bottleneck was Prisma).
- *
- * Seat: the conditional update `confirmedCount < capacity` (PostgreSQL re-checks it on the latest
- * row version when another sign-up changed the row first), so the count can never pass the
- * capacity; the registration is confirmed only if that update happened. Seat takers hold the
- * activity row lock until commit and so take turns.
- * Waitlist: the row is only share-locked, so a rush of waitlisted sign-ups commits in parallel,
- * yet a cancellation (which takes the row exclusively) waits until they are committed and sees
- * them before it decides whom to promote. The place comes from the Registration id sequence,
- * drawn in the statement. If the share lock, taken after waiting, shows a seat that became free
- * meanwhile (the seat update read an older snapshot), `freeSeatSeen` tells the caller to fill it
- * from the waitlist in order once this commits.
- * A second registration of the same person violates the unique (activityId, userId) index, which
- * fails the whole statement, seat included.
- */
-async function insertRegistration(
-  db: PrismaClient,
-  activityId: number,
-  person: SignupPerson,
-  extra: ExtraValues,
-): Promise<(RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null }) | null> {
-  const rows = await rawRows<RegistrationRow & { freeSeatSeen: boolean; waitlistPosition: number | null }>(
-    db,
-    Prisma.sql`
-    WITH seat AS (
-      UPDATE "Activity" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
-      WHERE "id" = ${activityId}::int AND "status" = 'published' AND "confirmedCount" < "capacity"
-      RETURNING "id"
-    ),
-    queue AS MATERIALIZED (
-      SELECT "id", "waitlistEnabled", "confirmedCount" < "capacity" AS "freeSeatSeen" FROM "Activity"
-      WHERE "id" = ${activityId}::int AND "status" = 'published' AND NOT EXISTS (SELECT 1 FROM seat)
-      FOR SHARE
-    ),
-    next AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('"Registration"', 'id'))::int AS "id"),
-    inserted AS (
-      INSERT INTO "Registration"
-        ("id", "activityId", "userId", "companyId", "registeredById", "status", "waitlistSeq", "extra", "ticketNonce", "createdAt", "updatedAt")
-      SELECT n."id", ${activityId}::int, ${person.userId}::int, ${person.companyId}::int, ${person.registeredById}::int,
-        CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed'::"RegistrationStatus" ELSE 'waitlisted'::"RegistrationStatus" END,
-        CASE WHEN EXISTS (SELECT 1 FROM seat) THEN NULL ELSE n."id" END,
-        ${JSON.stringify(extra)}::jsonb, ${newTicketNonce()}::text, now(), now()
-      FROM next n
-      WHERE EXISTS (SELECT 1 FROM seat) OR EXISTS (SELECT 1 FROM queue WHERE "waitlistEnabled")
-      RETURNING "id", "activityId", "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
-        "checkedInAt", "result", "score", "certificateNo", "certificateAt", "promotedAt", "createdAt"
-    )
-    SELECT "id", "activityId", "status"::text AS "status", "waitlistSeq", "ticketNonce", "extra", "userId", "registeredById",
-      "checkedInAt" AT TIME ZONE 'UTC' AS "checkedInAt", "result"::text AS "result", "score", "certificateNo",
-      "certificateAt" AT TIME ZONE 'UTC' AS "certificateAt", "promotedAt" AT TIME ZONE 'UTC' AS "promotedAt",
-      "createdAt" AT TIME ZONE 'UTC' AS "createdAt",
-      COALESCE((SELECT "freeSeatSeen" FROM queue), false) AS "freeSeatSeen",
-      CASE WHEN i."status" = 'waitlisted' THEN 1 + (
-        SELECT count(*)::int FROM "Registration" w
-        WHERE w."activityId" = i."activityId" AND w."status" = 'waitlisted' AND w."waitlistSeq" < i."waitlistSeq"
-      ) END AS "waitlistPosition"
-    FROM inserted i`,
-  );
-  return rows[0] ?? null;
-}
-
-/**
  * Re-opens a cancelled registration of the same person (the unique index keeps one row per person
  * and activity). Activity row first, then the registration: the same lock order as everywhere.
  */
@@ -179,8 +115,10 @@ async function reopenRegistration(
 
 /**
  * Signs one person up (rules already checked by admitToSignup; `prior` from loadSignupContext, or
- * 'unknown' to let the unique index tell: one query less for the many who have no registration).
- * Safe under any concurrency: a person who already holds a registration gets it back unchanged.
+ * 'unknown' to let the batch find out: one query less for the many who have no registration).
+ * The seat or waitlist place is decided by the sign-up batch (signup-batch.ts) under the activity
+ * row lock. Safe under any concurrency: a person who already holds a registration gets it back
+ * unchanged; one who cancelled earlier has it re-opened.
  */
 export async function signUp(
   db: PrismaClient,
@@ -190,30 +128,29 @@ export async function signUp(
   prior: PriorRegistration | null | 'unknown',
 ): Promise<SignupOutcome> {
   const existing = () => db.registration.findUnique({ where: { activityId_userId: { activityId: activity.id, userId: person.userId } }, select: registrationSelect });
-  if (prior !== 'unknown' && prior && prior.status !== 'cancelled') {
-    const registration = await existing();
-    if (registration) return { created: false, registration };
+  let known = prior;
+  if (known === null || known === 'unknown') {
+    const answer = await signupBatcherFor(db).seat({ activityId: activity.id, person, extra });
+    if (answer.kind === 'inserted') return { created: true, registration: answer.registration, waitlistPosition: answer.waitlistPosition };
+    if (answer.kind === 'closed') throw closedRefusal(answer.status);
+    if (answer.kind === 'full') throw new AppError('CONFLICT', '名额已满，本活动不设候补');
+    known = await loadPrior(db, activity.id, person.userId); // registered already: a concurrent tap, or earlier
   }
-  if (prior === null || prior === 'unknown') {
-    const inserted = await insertRegistration(db, activity.id, person, extra).catch((error: unknown) => {
-      if (isUniqueViolation(error)) return null; // a concurrent tap of the same person won
-      throw error;
-    });
-    if (inserted) {
-      const { freeSeatSeen, waitlistPosition, ...registration } = inserted;
-      if (!freeSeatSeen) return { created: true, registration, waitlistPosition };
-      await fillFreeSeats(db, activity.id);
-      return { created: true, registration: (await existing()) ?? registration };
+  if (known?.status === 'cancelled') {
+    const outcome = await reopenRegistration(db, known.id, activity.id, person, extra);
+    if (outcome === 'refused') {
+      const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
+      throw fresh?.status === 'published' ? new AppError('CONFLICT', '名额已满，本活动不设候补') : closedRefusal(fresh?.status ?? null);
     }
+    const registration = await existing();
+    if (registration) return { created: outcome === 'reopened', registration };
   }
-  // Nothing inserted (the person is registered already — a concurrent tap, or earlier when the
-  // caller did not look first — or the activity is full without a waitlist), or there is a
-  // cancelled registration to reopen.
-  const known = prior === 'unknown' ? await loadPrior(db, activity.id, person.userId) : prior;
-  const outcome = known?.status === 'cancelled' ? await reopenRegistration(db, known.id, activity.id, person, extra) : 'already';
-  const registration = outcome === 'refused' ? null : await existing();
-  if (registration) return { created: outcome === 'reopened', registration };
-  const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
-  if (fresh?.status !== 'published') throw new AppError('CONFLICT', fresh?.status === 'cancelled' ? '活动已取消，不能报名' : '活动已结束，不能报名');
-  throw new AppError('CONFLICT', '名额已满，本活动不设候补');
+  const registration = await existing();
+  if (!registration) throw new AppError('CONFLICT', '报名未成功，请重试');
+  return { created: false, registration };
+}
+
+function closedRefusal(status: string | null): AppError {
+  if (status === null) return notFound('活动');
+  return new AppError('CONFLICT', status === 'cancelled' ? '活动已取消，不能报名' : '活动已结束，不能报名');
 }
