@@ -1,3 +1,6 @@
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../test/test-app';
 
@@ -40,6 +43,40 @@ describe('the API skeleton', () => {
     const res = await t.call('POST', '/api/auth/login/password', { body: { username: 'a'.repeat(5000), password: 'x' } });
     expect(res.status).toBe(413);
     expect((await readJson(res)).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('over a real socket: refuses a declared or a chunked body over the limit, reads one within it', async () => {
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (body: string, chunked: boolean) =>
+      new Promise<{ status: number; json: Record<string, unknown> }>((resolve, reject) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (!chunked) headers['content-length'] = String(Buffer.byteLength(body));
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/auth/login/password', headers }, (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as Record<string, unknown> }));
+        });
+        req.on('error', reject);
+        if (chunked) {
+          req.write(body.slice(0, 1000));
+          req.write(body.slice(1000));
+        } else req.write(body);
+        req.end();
+      });
+    try {
+      const big = JSON.stringify({ username: 'a'.repeat(5000), password: 'x' });
+      for (const chunked of [false, true]) {
+        const answer = await send(big, chunked);
+        expect(answer.status).toBe(413);
+        expect(answer.json.code).toBe('PAYLOAD_TOO_LARGE');
+      }
+      const small = await send(JSON.stringify({ username: 'nobody-here', password: 'wrong-password' }), false);
+      expect(small.status).toBe(401);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('sets the API security headers on API answers and the document set on pages', async () => {
