@@ -11,3 +11,4 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/checkbox/style/style.css'
 
 export { Avatar, Button, Cell, CellGroup, Checkbox, Empty, Input, Skeleton, Switch } from '@nutui/nutui-react-taro'
+export { Kv } from './Kv'

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
 import { Input } from '@/ui'
 
 /** One choice out of a few, as tappable chips; `null` is the "all" chip when `allLabel` is given. */
@@ -39,17 +38,6 @@ export function TextField(props: {
       <Text className={`mb-label ${props.required ? 'mb-label--required' : ''}`}>{props.label}</Text>
       <Input name={props.name} className='mb-input' type={props.type ?? 'text'} placeholder={props.placeholder} value={props.value} maxLength={props.maxlength} onChange={props.onChange} />
       {props.error ? <Text className='field-error'>{props.error}</Text> : props.ok ? <Text className='mb-ok'>{props.ok}</Text> : null}
-    </View>
-  )
-}
-
-/** A label and a value on one line; nothing when there is no value. */
-export function Kv({ k, v }: { k: string; v: ReactNode }) {
-  if (v === null || v === undefined || v === '') return null
-  return (
-    <View className='mb-kv'>
-      <Text className='mb-kv__k'>{k}</Text>
-      <Text className='mb-kv__v'>{v}</Text>
     </View>
   )
 }

@@ -7,7 +7,7 @@ import PageShell from '@/components/PageShell'
 import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { activitiesApi } from '@/pages/activities/api'
-import { Button, Input } from '@/ui'
+import { Button, Input, Kv } from '@/ui'
 import '../activities.css'
 
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`)
@@ -65,10 +65,7 @@ export default function FiguresPage() {
           <Text className='section-title'>按类型</Text>
           <View className='section card'>
             {figures.byType.map((b) => (
-              <View key={b.type} className='ad-kv'>
-                <Text className='ad-kv__k' style={{ width: '140px' }}>{b.label}</Text>
-                <Text className='ad-kv__v'>{b.count} 场</Text>
-              </View>
+              <Kv key={b.type} labelWidth={140} k={b.label} v={`${b.count} 场`} />
             ))}
           </View>
         </>

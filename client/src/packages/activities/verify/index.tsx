@@ -8,7 +8,7 @@ import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
 import { activitiesApi } from '@/pages/activities/api'
 import { Button, Input } from '@/ui'
-import { Kv } from '../components/common'
+import { Kv } from '@/ui'
 import '../activities.css'
 
 /** 证书查验: anyone, without logging in, checks a certificate number; the holder's name is partly hidden. */

@@ -7,6 +7,7 @@ import type { ComplaintDetail } from '@wuxie/shared/complaints/complaint.schemas
 import type { Photo } from '@wuxie/shared/uploads/uploads.schemas'
 import { useCallback, useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
+import { Kv } from '@/ui'
 import PageShell from '@/components/PageShell'
 import { ErrorState, ListSkeleton } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
@@ -26,16 +27,6 @@ function Photos({ photos }: { photos: Photo[] }) {
       {urls.map((u) => (
         <Image key={u} className='photo-row__img' src={u} mode='aspectFill' onClick={() => void Taro.previewImage({ urls, current: u })} />
       ))}
-    </View>
-  )
-}
-
-function Kv({ k, v }: { k: string; v: string | null | undefined }) {
-  if (!v) return null
-  return (
-    <View className='cd-kv'>
-      <Text className='cd-kv__k'>{k}</Text>
-      <Text className='cd-kv__v'>{v}</Text>
     </View>
   )
 }
@@ -81,13 +72,13 @@ export default function ComplaintDetailPage() {
           {d.anonymous && <Text className='chip chip--grey'>对企业匿名</Text>}
           {d.satisfaction && <Text className='chip chip--grey cd-satisfaction'>{SATISFACTION_LABELS[d.satisfaction]}</Text>}
         </View>
-        <Kv k='投诉编号' v={d.number} />
-        <Kv k='小区' v={d.communityName} />
-        <Kv k='物业企业' v={d.companyName} />
-        <Kv k='提交时间' v={shortTime(d.createdAt)} />
-        <Kv k='办理时限' v={deadline} />
-        {forDesk && <Kv k='投诉人' v={d.residentName ?? (d.anonymous ? '匿名' : null)} />}
-        {forDesk && <Kv k='联系电话' v={d.contactPhone ?? (d.anonymous ? '已隐藏' : null)} />}
+        <Kv labelWidth={64} k='投诉编号' v={d.number} />
+        <Kv labelWidth={64} k='小区' v={d.communityName} />
+        <Kv labelWidth={64} k='物业企业' v={d.companyName} />
+        <Kv labelWidth={64} k='提交时间' v={shortTime(d.createdAt)} />
+        <Kv labelWidth={64} k='办理时限' v={deadline} />
+        {forDesk && <Kv labelWidth={64} k='投诉人' v={d.residentName ?? (d.anonymous ? '匿名' : null)} />}
+        {forDesk && <Kv labelWidth={64} k='联系电话' v={d.contactPhone ?? (d.anonymous ? '已隐藏' : null)} />}
       </View>
 
       <View className='section card stack' style={{ gap: '8px' }}>

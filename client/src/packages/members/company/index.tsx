@@ -10,10 +10,9 @@ import PageShell from '@/components/PageShell'
 import { ErrorState, ListSkeleton } from '@/components/StateView'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
-import { Button } from '@/ui'
+import { Button, Kv } from '@/ui'
 import { membersApi } from '../api'
 import CompanyAdmins from '../CompanyAdmins'
-import { Kv } from '../components'
 import '../members.css'
 
 /** Commendations grouped by year, newest first. */
@@ -48,21 +47,18 @@ export default function CompanyPage() {
     <PageShell>
       <View className='section card'>
         <Text className='mb-title'>{company.name}</Text>
-        <Kv k='会员等级' v={MEMBERSHIP_LEVEL_LABELS[company.level]} />
-        <Kv k='单位类型' v={COMPANY_TYPE_LABELS[company.type]} />
-        <Kv k='地址' v={company.address} />
-        <Kv k='管理小区' v={`${company.communityCount} 个`} />
+        <Kv labelWidth={96} k='会员等级' v={MEMBERSHIP_LEVEL_LABELS[company.level]} />
+        <Kv labelWidth={96} k='单位类型' v={COMPANY_TYPE_LABELS[company.type]} />
+        <Kv labelWidth={96} k='地址' v={company.address} />
+        <Kv labelWidth={96} k='管理小区' v={`${company.communityCount} 个`} />
         {d && (
           <>
-            <Kv k='信用代码' v={d.creditCode} />
-            <Kv k='联系人' v={d.contactName} />
-            <Kv k='联系电话' v={d.contactPhone} />
-            <Kv k='入会时间' v={formatChinaDate(new Date(d.joinedAt))} />
+            <Kv labelWidth={96} k='信用代码' v={d.creditCode} />
+            <Kv labelWidth={96} k='联系人' v={d.contactName} />
+            <Kv labelWidth={96} k='联系电话' v={d.contactPhone} />
+            <Kv labelWidth={96} k='入会时间' v={formatChinaDate(new Date(d.joinedAt))} />
             {d.workerCount !== null && (
-              <View className='mb-kv'>
-                <Text className='mb-kv__k'>已绑定人员</Text>
-                <Text className='mb-kv__v mb-worker-count'>{d.workerCount} 人</Text>
-              </View>
+              <Kv labelWidth={96} k='已绑定人员' v={`${d.workerCount} 人`} className='mb-worker-count' />
             )}
           </>
         )}
@@ -87,7 +83,7 @@ export default function CompanyPage() {
             <Text className='section-title'>历年表彰</Text>
             {d.commendations.length === 0 && <Text className='muted'>暂无表彰记录</Text>}
             {byYear(d.commendations).map(([year, notes]) => (
-              <Kv key={year} k={`${year} 年`} v={notes.join('、')} />
+              <Kv labelWidth={96} key={year} k={`${year} 年`} v={notes.join('、')} />
             ))}
           </View>
           <View className='section card'>
