@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mobilePhoneSchema } from '../common/phone';
+import { hasControlCharacter } from '../common/search-text';
 import { idNumberProblem, idNumberTypingProblem, normalizeIdNumber } from './id-number';
 
 /** Kinds of extra sign-up fields an activity can ask for. */
@@ -79,6 +80,7 @@ export function extraValueProblem(field: ExtraField, value: string | undefined):
     case 'choice':
       return field.options?.includes(value) ? null : `${field.label}请从给出的选项中选择`;
     case 'text':
+      if (hasControlCharacter(value)) return `${field.label}含有不可见字符，请重新输入`;
       return value.length > EXTRA_TEXT_MAX ? `${field.label}不能超过 ${EXTRA_TEXT_MAX} 个字` : null;
   }
 }

@@ -4,10 +4,15 @@ import { z } from 'zod';
 // (22021) if it gets that far.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** True when a one-line text holds a control character (which no person types). */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
+}
+
 /** Free-text search (`q`): trimmed, at most `max` characters, no control characters. */
 export const searchTextSchema = (label: string, max = 40) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为文字`) })
     .trim()
     .max(max, { message: `${label}最多 ${max} 个字` })
-    .refine((s) => !CONTROL_CHARACTER.test(s), { message: `${label}含有不可见字符，请重新输入` });
+    .refine((s) => !hasControlCharacter(s), { message: `${label}含有不可见字符，请重新输入` });

@@ -55,6 +55,19 @@ describe('sign-up batches (group commit)', () => {
     expect(counts.map((x) => x.confirmedCount)).toEqual([2, 1]);
   });
 
+  it('stores each person’s extra values exactly, whatever characters they hold', async () => {
+    const batcher = new SignupBatcher(t.db);
+    const activity = await openActivity(t.db, { capacity: 5 });
+    const [a, b] = await people(2);
+    if (!a || !b) throw new Error('people');
+    const tricky = { idNumber: '11010519491231002X', note: `O'Brien "引号" \\ 反斜杠 ${'😀'} {"a":[1]} $1 ::jsonb` };
+    const answers = await Promise.all([batcher.seat({ ...request(activity.id, a.id), extra: tricky }), batcher.seat({ ...request(activity.id, b.id), extra: {} })]);
+    expect(answers.map(summary)).toEqual(['confirmed', 'confirmed']);
+    const rows = await t.db.registration.findMany({ where: { activityId: activity.id }, orderBy: { id: 'asc' }, select: { extra: true } });
+    expect(rows.map((r) => r.extra)).toEqual([tricky, {}]);
+    expect(answers[0]?.kind === 'inserted' && answers[0].registration.extra).toEqual(tricky);
+  });
+
   it('gives a request that breaks the batch its own error and still writes everyone else', async () => {
     const batcher = new SignupBatcher(t.db);
     const activity = await openActivity(t.db, { capacity: 1 });

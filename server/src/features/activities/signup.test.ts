@@ -178,6 +178,19 @@ describe('who may sign up, and when', () => {
     expect(ok.body.extra).toEqual({ idNumber: '11010519491231002X' });
   });
 
+  it('refuses a text field holding a control character (PostgreSQL cannot store a NUL) with a 422, not a 500', async () => {
+    const training = await openActivity(t.db, { extraFields: [{ key: 'post', label: '岗位', kind: 'text', required: false }] });
+    const w = await memberWorker(t);
+    for (const post of ['保安\u0000队长', '保安\u0007', '前台\u200b\u0085']) {
+      const res = await signUp(training.id, w.token, { post });
+      expect(res.status).toBe(422);
+      expect(res.body.issues).toEqual([{ path: 'extra.post', message: '岗位含有不可见字符，请重新输入' }]);
+    }
+    const ok = await signUp(training.id, w.token, { post: '  保安队长  ' });
+    expect(ok.status).toBe(201);
+    expect(ok.body.extra).toEqual({ post: '保安队长' });
+  });
+
   it('answers bad input of every kind with a 4xx and a Chinese message, never a 500', async () => {
     const activity = await openActivity(t.db);
     const w = await memberWorker(t);
