@@ -19,6 +19,8 @@ interface Props {
 const ROW_PX = 30
 const PAD_PX = 24
 const MAX_TRIES = 20
+/** How often a chart whose page is hidden looks whether it shows again. */
+const HIDDEN_RETRY_MS = 500
 const RETRY_MS = 100
 
 type F2Node = ReturnType<typeof jsx>
@@ -55,7 +57,16 @@ export default function BarChart({ id, bars, color = '#c8102e' }: Props) {
   useEffect(() => {
     let cancelled = false
     let tries = 0
+    // A selector query looks in whichever page is showing. If staff open another page before the
+    // chart is measured, this page is hidden and the query would look in (and throw on) the
+    // other one: wait until this page shows again.
+    const ownPage = Taro.getCurrentInstance().page
     const draw = () => {
+      if (cancelled) return
+      if (Taro.getCurrentInstance().page !== ownPage) {
+        setTimeout(draw, HIDDEN_RETRY_MS)
+        return
+      }
       // Node and size in two requests: Taro's H5 answers a canvas node query with the node only.
       const query = Taro.createSelectorQuery()
       query.select(`#${id}`).fields({ node: true })
