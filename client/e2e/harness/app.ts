@@ -64,8 +64,13 @@ export async function loginAsDemo(page: Page, baseUrl: string, username: string)
   await see(page, '退出登录')
 }
 
-/** Opens a page by URL; a new hash alone does not make Taro's router switch pages, so load it afresh. */
+/**
+ * Opens a page by URL in a fresh load of the app. Going to the new hash in the running app would
+ * start Taro's router on it, and reloading during that navigation left the router throwing
+ * 在已加载页面中没有找到对应的容器元素 (seen in CI); leaving the app for about:blank first means
+ * the router only ever sees the new page as the first one. Storage (the session) stays.
+ */
 export async function visitRoute(page: Page, baseUrl: string, routePath: string): Promise<void> {
+  await page.goto('about:blank')
   await openRoute(page, baseUrl, routePath)
-  await page.reload()
 }
