@@ -1,8 +1,9 @@
 import { addDays, addHours, chinaTime, createActivity, createArticle, createCommunity, createCompany, createComplaint, createRegistration, createUser } from '@wuxie/prisma/factories';
 import type { Prisma } from '@wuxie/prisma';
-import { deskRecordListSchema } from '@wuxie/shared';
+import { deskPeriodQuerySchema, deskRecordListSchema, resolvePeriod } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { loadDeskData } from './desk.service';
 import { dashboardOf, figure, tokenFor } from './desk.test-kit';
 
 // Each test builds its records in its own month, so the figures of one cannot include another's.
@@ -163,6 +164,24 @@ describe('advisory work and commendations', () => {
     expect(list.items.map((i) => i.title)).toEqual(['建议第 1 条', '建议第 2 条', '建议第 3 条']);
     const h1 = await dashboardOf(t, 'period=h1&year=2019', staff);
     expect(figure(h1, 'surveys').value).toBe(1);
+  });
+});
+
+describe('staff opening the desk together', () => {
+  it('share one computation while it runs, and the next request after it sees a new record', async () => {
+    const period = resolvePeriod(deskPeriodQuerySchema.parse({ period: 'custom', from: '2023-05-01', to: '2023-05-31' }), '2026-11-29');
+    const now = new Date();
+    const first = loadDeskData(t.db, period, now);
+    const second = loadDeskData(t.db, period, now);
+    const otherPeriod = loadDeskData(t.db, { ...period, to: '2023-05-30' }, now);
+    expect(second).toBe(first);
+    expect(otherPeriod).not.toBe(first);
+    const before = (await first).activities.activitiesHeld;
+    await otherPeriod;
+    await held(chinaTime(2023, 5, 10, 9));
+    const after = loadDeskData(t.db, period, now);
+    expect(after).not.toBe(first);
+    expect((await after).activities.activitiesHeld).toBe(before + 1);
   });
 });
 

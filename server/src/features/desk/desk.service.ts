@@ -24,8 +24,31 @@ import { advisoryWork, firstAttemptPasses, heldActivities, publishedByAuthorCate
 
 const CORRESPONDENTS_SHOWN = 20;
 
+/** Desk data loads running now, per database client and period. */
+const flights = new WeakMap<PrismaClient, Map<string, Promise<DeskData>>>();
+
+/**
+ * Everything the desk and the report say about a period. Staff who open the desk for the same
+ * period while it is being computed share that one computation (it reads a year of records in
+ * ~0.7 s at full scale, and ten at once took 9 s each): their figures are as of a moment before
+ * they asked, by at most the length of one load. Nothing is kept once the load is done.
+ */
+export function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Date): Promise<DeskData> {
+  let running = flights.get(db);
+  if (!running) {
+    running = new Map();
+    flights.set(db, running);
+  }
+  const key = JSON.stringify(period);
+  const inFlight = running.get(key);
+  if (inFlight) return inFlight;
+  const load = computeDeskData(db, period, now).finally(() => running.delete(key));
+  running.set(key, load);
+  return load;
+}
+
 /** Everything the desk and the report say about a period, from each feature's own figures. */
-export async function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Date) {
+async function computeDeskData(db: PrismaClient, period: DeskPeriod, now: Date) {
   const [activities, complaints, news, participation, named, firstPassed, commendations, advisory, correspondents] = await Promise.all([
     activityFigures(db, period.from, period.to, now),
     complaintFigures(db, period.from, period.to, now),
@@ -41,7 +64,7 @@ export async function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Da
   const byAuthorCategory = await publishedByAuthorCategory(db, period, topCorrespondents.map((c) => c.userId));
   return { period, now, activities, complaints, news, participation, named, firstPassed, commendations, advisory, correspondents, topCorrespondents, byAuthorCategory };
 }
-export type DeskData = Awaited<ReturnType<typeof loadDeskData>>;
+export type DeskData = Awaited<ReturnType<typeof computeDeskData>>;
 
 /** Published articles per category, every category listed. */
 export function articlesByCategory(data: DeskData) {
