@@ -39,7 +39,7 @@ export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
   const { databaseUrl, log = false, migrate = false } = opts;
   if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) {
     const applied = migrate ? (await applyMigrations({ databaseUrl })).applied : [];
-    // One pool, shared by Prisma's adapter and the few hot statements sent past Prisma (rawRows).
+    // One pool, shared by Prisma's adapter and the few hot transactions sent past Prisma (rawTransaction).
     const pool = new pg.Pool({ connectionString: databaseUrl, ...(opts.poolMax ? { max: opts.poolMax } : {}) });
     const db = newClient(new PrismaPg(pool), log);
     pools.set(db, pool);
@@ -87,29 +87,18 @@ export function clientOnPGlite(pglite: PGlite, log = false): { db: PrismaClient;
 
 const pools = new WeakMap<PrismaClient, pg.Pool>();
 
-/**
- * Runs one SQL statement and returns its rows: straight through the `pg` pool when the client is
- * on PostgreSQL, else through Prisma (`$queryRaw`, e.g. on PGlite, whose single connection Prisma
- * must keep to itself). Prisma 7's client engine spends ~0.7 ms of CPU per raw query, three times
- * a bare `pg` query; this is for the few statements where that is the bottleneck (sign-up).
- * Rows come back as `pg` parses them: write timestamps as `col AT TIME ZONE 'UTC'` so both paths
- * give the same Date, cast enums to text, and expect numeric as string.
- */
-export async function rawRows<T>(db: PrismaClient, statement: Prisma.Sql): Promise<T[]> {
-  const pool = pools.get(db);
-  if (!pool) return db.$queryRaw<T[]>(statement);
-  return (await pool.query(statement.text, statement.values)).rows as T[];
-}
-
-/** Runs one statement inside a rawTransaction; rows as rawRows gives them. */
+/** Runs one statement inside a rawTransaction and returns its rows. */
 export type RawQuery = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 /**
  * Runs `work` in one transaction (READ COMMITTED). On PostgreSQL its statements go straight through
  * one pooled `pg` connection (BEGIN … COMMIT, ROLLBACK when `work` or COMMIT throws; a connection
  * that cannot even roll back is discarded, not returned to the pool); elsewhere through Prisma's
- * interactive transaction. Same row conventions as rawRows. For the few hot paths that send a
- * handful of statements per transaction (the sign-up batches).
+ * interactive transaction (PGlite's single connection must stay Prisma's). Prisma 7's client
+ * engine spends ~0.7 ms of CPU per raw query, three times a bare `pg` query; this is for the hot
+ * paths where that shows (the sign-up batches). Rows come back as `pg` parses them on PostgreSQL:
+ * write timestamps as `col AT TIME ZONE 'UTC'` so both paths give the same Date, cast enums to
+ * text, and expect numeric as string.
  */
 export async function rawTransaction<R>(db: PrismaClient, work: (query: RawQuery) => Promise<R>): Promise<R> {
   const pool = pools.get(db);
