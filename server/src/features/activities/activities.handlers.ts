@@ -4,6 +4,8 @@ import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/context';
 import { requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
+import { SingleFlight } from '../../lib/single-flight';
+import type { ActivityFigures } from '@wuxie/shared';
 import type * as routes from './activities.routes';
 import * as activities from './activities.service';
 import { exportRoster as buildRosterFile, importResults as readResultsFile } from './excel.service';
@@ -18,9 +20,13 @@ export const listActivities: Handler<'listActivities'> = async (c) => {
   return c.json(await activities.listActivities(c.var.deps.db, c.get('caller'), c.req.valid('query'), new Date()), HttpStatus.OK);
 };
 
+/** Staff asking for the same period's figures together share one computation (lib/single-flight). */
+const figureLoads = new SingleFlight<ActivityFigures>();
+
 export const activityFigures: Handler<'activityFigures'> = async (c) => {
   const { from, to } = c.req.valid('query');
-  return c.json(await computeFigures(c.var.deps.db, from, to, new Date()), HttpStatus.OK);
+  const { db } = c.var.deps;
+  return c.json(await figureLoads.run(db, `${from}/${to}`, () => computeFigures(db, from, to, new Date())), HttpStatus.OK);
 };
 
 export const getActivity: Handler<'getActivity'> = async (c) => {

@@ -1,9 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { idempotencyKeySchema } from '@wuxie/shared';
+import { idempotencyKeySchema, type ComplaintFigures } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
 import { requireCaller } from '../../lib/caller';
 import { validationError } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
+import { SingleFlight } from '../../lib/single-flight';
 import { exportLedger as buildLedgerWorkbook } from './complaints.export';
 import { complaintFigures } from './complaints.figures';
 import * as queries from './complaints.queries';
@@ -47,9 +48,13 @@ export const exportLedger: Handler<'exportLedger'> = async (c) => {
   });
 };
 
+/** Staff asking for the same period's figures together share one computation (lib/single-flight). */
+const figureLoads = new SingleFlight<ComplaintFigures>();
+
 export const figures: Handler<'figures'> = async (c) => {
   const { from, to } = c.req.valid('query');
-  return c.json(await complaintFigures(c.var.deps.db, from, to), HttpStatus.OK);
+  const { db } = c.var.deps;
+  return c.json(await figureLoads.run(db, `${from}/${to}`, () => complaintFigures(db, from, to)), HttpStatus.OK);
 };
 
 export const communities: Handler<'communities'> = async (c) => {

@@ -17,6 +17,7 @@ import { complaintFigures } from '../complaints/complaints.figures';
 import { listCommendations } from '../members/commendations.service';
 import { companyParticipation } from '../members/participation.service';
 import { loadNewsStats } from '../news/news-stats.service';
+import { SingleFlight } from '../../lib/single-flight';
 import { buildFigures } from './desk.figures';
 import { countCorrespondents } from './desk.lists';
 import { articlesLink, activitiesLink, ledgerLink, participationLink } from './desk.links';
@@ -24,27 +25,15 @@ import { advisoryWork, firstAttemptPasses, heldActivities, publishedByAuthorCate
 
 const CORRESPONDENTS_SHOWN = 20;
 
-/** Desk data loads running now, per database client and period. */
-const flights = new WeakMap<PrismaClient, Map<string, Promise<DeskData>>>();
+const deskLoads = new SingleFlight<DeskData>();
 
 /**
  * Everything the desk and the report say about a period. Staff who open the desk for the same
- * period while it is being computed share that one computation (it reads a year of records in
- * ~0.7 s at full scale, and ten at once took 9 s each): their figures are as of a moment before
- * they asked, by at most the length of one load. Nothing is kept once the load is done.
+ * period while it is being computed share that one computation (a year at full scale takes
+ * ~0.7 s to read, and ten at once took 9 s each).
  */
 export function loadDeskData(db: PrismaClient, period: DeskPeriod, now: Date): Promise<DeskData> {
-  let running = flights.get(db);
-  if (!running) {
-    running = new Map();
-    flights.set(db, running);
-  }
-  const key = JSON.stringify(period);
-  const inFlight = running.get(key);
-  if (inFlight) return inFlight;
-  const load = computeDeskData(db, period, now).finally(() => running.delete(key));
-  running.set(key, load);
-  return load;
+  return deskLoads.run(db, JSON.stringify(period), () => computeDeskData(db, period, now));
 }
 
 /** Everything the desk and the report say about a period, from each feature's own figures. */

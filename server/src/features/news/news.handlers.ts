@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../lib/context';
 import { requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
+import { SingleFlight } from '../../lib/single-flight';
+import type { NewsStats } from '@wuxie/shared';
 import { clientAddress } from '../../middlewares/rate-limit';
 import { answerRendered, ARTICLE_CACHE, FEED_CACHE } from './http-cache';
 import { publicNewsCacheFor } from './public-cache';
@@ -63,6 +65,11 @@ export const pinArticle: Handler<'pinArticle'> = async (c) => {
   return c.json(await desk.setPinned(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json').pinned), HttpStatus.OK);
 };
 
+/** Staff asking for the same period's figures together share one computation (lib/single-flight). */
+const statsLoads = new SingleFlight<NewsStats>();
+
 export const newsStats: Handler<'newsStats'> = async (c) => {
-  return c.json(await loadNewsStats(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+  const query = c.req.valid('query');
+  const { db } = c.var.deps;
+  return c.json(await statsLoads.run(db, JSON.stringify(query), () => loadNewsStats(db, query)), HttpStatus.OK);
 };
