@@ -15,7 +15,7 @@ async function people(n: number) {
 }
 
 const request = (activityId: number, userId: number): SeatRequest => ({ activityId, person: { userId, roles: ['worker'], companyId: null, registeredById: userId }, extra: {} });
-const summary = (a: SeatAnswer) => (a.kind === 'inserted' ? `${a.registration.status}${a.waitlistPosition === null ? '' : `#${a.waitlistPosition}`}` : a.kind);
+const summary = (a: SeatAnswer) => (a.kind === 'inserted' ? `${a.registration.status}${a.waitlistPosition == null ? '' : `#${a.waitlistPosition}`}` : a.kind);
 
 describe('sign-up batches (group commit)', () => {
   it('decides a whole batch in arrival order across activities: seats, places, double taps, full, closed, registered', async () => {
@@ -25,25 +25,26 @@ describe('sign-up batches (group commit)', () => {
     const cancelled = await openActivity(t.db, { status: 'cancelled' });
     const [a, b, c, d, e, f] = await people(6);
     if (!a || !b || !c || !d || !e || !f) throw new Error('people');
-    await createRegistration(t.db, { activityId: withLine.id, userId: f.id, status: 'waitlisted', waitlistSeq: 1 });
-    await t.db.activity.update({ where: { id: withLine.id }, data: { confirmedCount: 1 } }); // one seat taken by someone not in this test
+    // f holds the first seat; a free seat with nobody waiting is left for the batch.
+    await createRegistration(t.db, { activityId: withLine.id, userId: f.id, status: 'confirmed' });
+    await t.db.activity.update({ where: { id: withLine.id }, data: { confirmedCount: 1 } });
     // All asked in the same turn of the event loop: one batch.
     const answers = await Promise.all([
       batcher.seat(request(withLine.id, a.id)), // the last seat
       batcher.seat(request(noLine.id, a.id)), // the only seat of the other activity
-      batcher.seat(request(withLine.id, b.id)), // waits behind f: #2
+      batcher.seat(request(withLine.id, b.id)), // first in line: #1
       batcher.seat(request(withLine.id, a.id)), // a's second tap
       batcher.seat(request(noLine.id, c.id)), // no seat, no line
       batcher.seat(request(cancelled.id, d.id)),
       batcher.seat(request(withLine.id, f.id)), // registered before
-      batcher.seat(request(withLine.id, e.id)), // #3
+      batcher.seat(request(withLine.id, e.id)), // #2
     ]);
-    expect(answers.map(summary)).toEqual(['confirmed', 'confirmed', 'waitlisted#2', 'registered', 'full', 'closed', 'registered', 'waitlisted#3']);
+    expect(answers.map(summary)).toEqual(['confirmed', 'confirmed', 'waitlisted#1', 'registered', 'full', 'closed', 'registered', 'waitlisted#2']);
     expect(answers[5]).toEqual({ kind: 'closed', status: 'cancelled' });
 
     const rows = await t.db.registration.findMany({ where: { activityId: { in: [withLine.id, noLine.id, cancelled.id] } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.activityId, r.userId, r.status])).toEqual([
-      [withLine.id, f.id, 'waitlisted'],
+      [withLine.id, f.id, 'confirmed'],
       [withLine.id, a.id, 'confirmed'],
       [noLine.id, a.id, 'confirmed'],
       [withLine.id, b.id, 'waitlisted'],
@@ -53,6 +54,28 @@ describe('sign-up batches (group commit)', () => {
     expect(line.map((r) => r.waitlistSeq)).toEqual(line.map((r) => r.id)); // the place in line is the id, in arrival order
     const counts = await t.db.activity.findMany({ where: { id: { in: [withLine.id, noLine.id] } }, orderBy: { id: 'asc' }, select: { confirmedCount: true } });
     expect(counts.map((x) => x.confirmedCount)).toEqual([2, 1]);
+  });
+
+  it('gives a seat found free while people wait to the line, not to a newcomer, and tells the newcomer their real place', async () => {
+    const batcher = new SignupBatcher(t.db);
+    const activity = await openActivity(t.db, { capacity: 3 });
+    const [a, b, c, d] = await people(4);
+    if (!a || !b || !c || !d) throw new Error('people');
+    // Two seats free and one person waiting: a state no app path leaves, but data made before
+    // batches or past the app can.
+    await createRegistration(t.db, { activityId: activity.id, userId: a.id, status: 'confirmed' });
+    await t.db.activity.update({ where: { id: activity.id }, data: { confirmedCount: 1 } });
+    const waiting = await createRegistration(t.db, { activityId: activity.id, userId: b.id, status: 'waitlisted', waitlistSeq: 1 });
+    const answers = await Promise.all([batcher.seat(request(activity.id, c.id)), batcher.seat(request(activity.id, d.id))]);
+    // The one who waited gets the first free seat; of the newcomers, the first in gets the other
+    // seat (promoted from the line) and the second waits at #1.
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe('confirmed');
+    expect(answers.map(summary)).toEqual(['confirmed', 'waitlisted']);
+    const [first, second] = answers;
+    expect(first?.kind === 'inserted' && first.registration.promotedAt).toBeInstanceOf(Date);
+    expect(second?.kind === 'inserted' && second.waitlistPosition).toBeUndefined();
+    const res = await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } });
+    expect(res.confirmedCount).toBe(3);
   });
 
   it('stores each person’s extra values exactly, whatever characters they hold', async () => {

@@ -1,8 +1,9 @@
 import { Prisma, rawTransaction, type PrismaClient, type RawQuery } from '@wuxie/prisma';
 import type { ActivityStatus, ExtraValues, RegistrationStatus } from '@wuxie/shared';
-import type { RegistrationRow } from './activities.mappers';
+import { registrationSelect, type RegistrationRow } from './activities.mappers';
 import type { SignupPerson } from './signup.service';
 import { newTicketNonce } from './ticket';
+import { fillFreeSeats } from './waitlist.service';
 
 /** One person to be given a seat or a waitlist place (the rules were checked by the caller). */
 export interface SeatRequest {
@@ -13,8 +14,11 @@ export interface SeatRequest {
 
 /** What the batch did for one request. */
 export type SeatAnswer =
-  /** A new registration: confirmed, or waitlisted at `waitlistPosition` (exact when it committed). */
-  | { kind: 'inserted'; registration: RegistrationRow; waitlistPosition: number | null }
+  /**
+   * A new registration: confirmed, or waitlisted at `waitlistPosition` (exact when it committed;
+   * undefined when the line moved after the batch and the place must be counted again).
+   */
+  | { kind: 'inserted'; registration: RegistrationRow; waitlistPosition?: number | null }
   /** The person already has a registration for the activity (of any status, cancelled included). */
   | { kind: 'registered' }
   /** No seat left and the activity keeps no waitlist. */
@@ -23,9 +27,9 @@ export type SeatAnswer =
   | { kind: 'closed'; status: ActivityStatus | null };
 
 /** Sign-ups of one transaction at most. */
-export const SIGNUP_BATCH_MAX = 200;
+const SIGNUP_BATCH_MAX = 200;
 /** Sign-up transactions one process keeps open at once; the rest of the rush waits for the next batch. */
-export const SIGNUP_BATCHES_IN_FLIGHT = 2;
+const SIGNUP_BATCHES_IN_FLIGHT = 2;
 
 interface Pending {
   request: SeatRequest;
@@ -41,8 +45,6 @@ interface LockedActivity {
   status: ActivityStatus;
 }
 
-type InsertedRow = RegistrationRow;
-
 /**
  * Group commit for sign-ups (decision 013). Sign-ups that arrive while earlier ones are being
  * written are queued and then written together in ONE transaction: one lock round, one commit,
@@ -54,6 +56,10 @@ type InsertedRow = RegistrationRow;
  * many wait. Every seat change takes the same row lock first, so what the batch reads cannot change
  * under it; seats, waitlist places and positions are decided in arrival order and are exact. The
  * rows and the seat counts are written by one statement.
+ *
+ * No newcomer takes a free seat while people wait for one: should the batch find both (data
+ * from before batches, or a change made past the app), newcomers join the line and the free seats
+ * go to the line in order right after the batch commits (fillFreeSeats).
  *
  * If a batch fails, each of its requests is tried again on its own, so one person's failure (say
  * a user row deleted meanwhile) reaches only that person.
@@ -96,7 +102,8 @@ export class SignupBatcher {
   private async run(batch: Pending[]): Promise<void> {
     let answers: SeatAnswer[];
     try {
-      answers = await rawTransaction(this.db, (query) => seatBatch(query, batch.map((p) => p.request)));
+      const done = await rawTransaction(this.db, (query) => seatBatch(query, batch.map((p) => p.request)));
+      answers = done.lineFirst.length ? await this.fillForTheLine(done.answers, done.lineFirst) : done.answers;
     } catch (error) {
       if (batch.length === 1) {
         batch[0]?.reject(error);
@@ -108,10 +115,26 @@ export class SignupBatcher {
     }
     batch.forEach((pending, i) => pending.resolve(answers[i] as SeatAnswer));
   }
+
+  /** Gives the free seats of these activities to their lines; the batch's new rows are read again. */
+  private async fillForTheLine(answers: SeatAnswer[], activityIds: number[]): Promise<SeatAnswer[]> {
+    for (const id of activityIds) await fillFreeSeats(this.db, id);
+    const moved = new Set(activityIds);
+    return Promise.all(
+      answers.map(async (a) => {
+        if (a.kind !== 'inserted' || !moved.has(a.registration.activityId)) return a;
+        const registration = await this.db.registration.findUniqueOrThrow({ where: { id: a.registration.id }, select: registrationSelect });
+        return { kind: 'inserted' as const, registration };
+      }),
+    );
+  }
 }
 
-/** The work of one batch, inside its transaction. Answers are in the order of `requests`. */
-export async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promise<SeatAnswer[]> {
+/**
+ * The work of one batch, inside its transaction. Answers are in the order of `requests`;
+ * `lineFirst` lists the activities whose free seats belong to people already waiting.
+ */
+async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promise<{ answers: SeatAnswer[]; lineFirst: number[] }> {
   const activityIds = [...new Set(requests.map((r) => r.activityId))].sort((a, b) => a - b);
   const locked = await query<LockedActivity>(Prisma.sql`
     SELECT "id", "capacity", "confirmedCount", "waitlistEnabled", "status"::text AS "status"
@@ -133,6 +156,7 @@ export async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promi
   // Ids drawn from the sequence in this batch, lowest first, handed out in arrival order: a
   // waitlisted registration's place in line (waitlistSeq) is its id.
   const ids = facts.filter((f) => f.kind === 'id').map((f) => f.n).sort((a, b) => a - b);
+  const lineFirst = locked.filter((a) => a.status === 'published' && a.confirmedCount < a.capacity && (waiting.get(a.id) ?? 0) > 0).map((a) => a.id);
 
   const answers: (SeatAnswer | { kind: 'insert'; id: number; status: RegistrationStatus; position: number | null })[] = requests.map((r, i) => {
     const key = `${r.activityId}:${r.person.userId}`;
@@ -140,7 +164,7 @@ export async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promi
     const activity = activities.get(r.activityId);
     if (!activity || activity.status !== 'published') return { kind: 'closed', status: activity?.status ?? null };
     const id = ids[i] as number;
-    if (activity.confirmedCount < activity.capacity) {
+    if (activity.confirmedCount < activity.capacity && !lineFirst.includes(activity.id)) {
       activity.confirmedCount += 1;
       registered.add(key); // a second tap in the same batch finds this one
       return { kind: 'insert', id, status: 'confirmed', position: null };
@@ -157,7 +181,7 @@ export async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promi
     if (a?.kind !== 'insert') return [];
     return [{ id: a.id, activityId: r.activityId, userId: r.person.userId, companyId: r.person.companyId, registeredById: r.person.registeredById, status: a.status, extra: r.extra, ticketNonce: newTicketNonce() }];
   });
-  const inserted = rows.length === 0 ? [] : await query<InsertedRow>(Prisma.sql`
+  const inserted = rows.length === 0 ? [] : await query<RegistrationRow>(Prisma.sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS t("id" int, "activityId" int, "userId" int, "companyId" int, "registeredById" int, "status" text, "extra" jsonb, "ticketNonce" text)
@@ -184,12 +208,15 @@ export async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promi
     FROM inserted`);
   const byId = new Map(inserted.map((row) => [row.id, row]));
 
-  return answers.map((a): SeatAnswer => {
-    if (a.kind !== 'insert') return a;
-    const registration = byId.get(a.id);
-    if (!registration) throw new Error(`registration ${a.id} was not written`);
-    return { kind: 'inserted', registration, waitlistPosition: a.position };
-  });
+  return {
+    lineFirst,
+    answers: answers.map((a): SeatAnswer => {
+      if (a.kind !== 'insert') return a;
+      const registration = byId.get(a.id);
+      if (!registration) throw new Error(`registration ${a.id} was not written`);
+      return { kind: 'inserted', registration, waitlistPosition: a.position };
+    }),
+  };
 }
 
 const batchers = new WeakMap<PrismaClient, SignupBatcher>();

@@ -106,7 +106,7 @@ describe('cancelling and the waitlist', () => {
   });
 
   it('gives a seat found free while people wait to the first in line, and tells them', async () => {
-    // The state a sign-up repairs when its share lock shows a seat freed while it was queueing.
+    // The state a sign-up batch hands to fillFreeSeats when it finds a free seat while people wait.
     const activity = await openActivity(t.db, { capacity: 2 });
     const [a, b, c] = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t)]);
     await createRegistration(t.db, { activityId: activity.id, userId: a.user.id });
