@@ -128,26 +128,22 @@ export async function signUp(
   prior: PriorRegistration | null | 'unknown',
 ): Promise<SignupOutcome> {
   const existing = () => db.registration.findUnique({ where: { activityId_userId: { activityId: activity.id, userId: person.userId } }, select: registrationSelect });
-  let known = prior;
-  if (known === null || known === 'unknown') {
+  if (prior === null || prior === 'unknown') {
     const answer = await signupBatcherFor(db).seat({ activityId: activity.id, person, extra });
     if (answer.kind === 'inserted') return { created: true, registration: answer.registration, waitlistPosition: answer.waitlistPosition };
     if (answer.kind === 'closed') throw closedRefusal(answer.status);
     if (answer.kind === 'full') throw new AppError('CONFLICT', '名额已满，本活动不设候补');
-    known = await loadPrior(db, activity.id, person.userId); // registered already: a concurrent tap, or earlier
   }
-  if (known?.status === 'cancelled') {
-    const outcome = await reopenRegistration(db, known.id, activity.id, person, extra);
-    if (outcome === 'refused') {
-      const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
-      throw fresh?.status === 'published' ? new AppError('CONFLICT', '名额已满，本活动不设候补') : closedRefusal(fresh?.status ?? null);
-    }
-    const registration = await existing();
-    if (registration) return { created: outcome === 'reopened', registration };
+  // Registered already (earlier, or a concurrent tap): given back as it is, or re-opened if cancelled.
+  const current = await existing();
+  if (!current) throw new AppError('CONFLICT', '报名未成功，请重试');
+  if (current.status !== 'cancelled') return { created: false, registration: current };
+  const outcome = await reopenRegistration(db, current.id, activity.id, person, extra);
+  if (outcome === 'refused') {
+    const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
+    throw fresh?.status === 'published' ? new AppError('CONFLICT', '名额已满，本活动不设候补') : closedRefusal(fresh?.status ?? null);
   }
-  const registration = await existing();
-  if (!registration) throw new AppError('CONFLICT', '报名未成功，请重试');
-  return { created: false, registration };
+  return { created: outcome === 'reopened', registration: (await existing()) ?? current };
 }
 
 function closedRefusal(status: string | null): AppError {

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { hasRole, type Role } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
-import { isUniqueViolation } from '../activities/db-errors';
+import { isUniqueViolation } from '../../lib/db-errors';
 
 /** Who did a staff or company-admin action, for the audit trail. */
 export interface Actor {

@@ -6,8 +6,6 @@ import { Prisma } from '@wuxie/prisma';
  * UniqueConstraintViolation) in `meta`.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  // A statement sent straight through pg (rawTransaction) fails with pg's DatabaseError and SQLSTATE.
-  if (error instanceof Error && 'code' in error && error.code === '23505') return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (error.code === 'P2002') return true;
   if (error.code !== 'P2010') return false;
