@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react'
 import { ApiRequestError } from '@/api/errors'
 import { Button, Input } from '@/ui'
 import { membersApi } from './api'
-import { TextField, confirm, firstIssues, toastError } from './components'
+import { TextField, firstIssues } from './components'
+import { confirm, toastError } from '@/ui/feedback'
 
 /**
  * Staff on a company's page: who administers it, and the way to appoint one (one of its bound

@@ -3,7 +3,7 @@ import type { CompanyCard } from '@wuxie/shared/members/company.schemas'
 import { useState } from 'react'
 import { Button, Input } from '@/ui'
 import { membersApi } from './api'
-import { toastError } from './components'
+import { toastError } from '@/ui/feedback'
 
 /** Picks a member company by searching its name (for a community's managing company or a commendation). */
 export default function CompanyPicker({ value, onChange, label }: { value: { id: number; name: string } | null; onChange: (v: { id: number; name: string } | null) => void; label: string }) {

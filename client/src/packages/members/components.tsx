@@ -42,8 +42,6 @@ export function TextField(props: {
   )
 }
 
-export { confirm, toastError } from '@/ui/feedback'
-
 /** Field messages from a zod issue list or the server's issues: the first per top-level field. */
 export function firstIssues(issues: readonly { path: readonly PropertyKey[] | string; message: string }[]): Record<string, string> {
   const out: Record<string, string> = {}

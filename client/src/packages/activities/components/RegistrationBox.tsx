@@ -7,7 +7,7 @@ import { formatChinaDateTime } from '@wuxie/shared/activities/china-time'
 import { activitiesApi } from '@/pages/activities/api'
 import { go } from '@/lib/nav'
 import { Button } from '@/ui'
-import { confirm, toastError } from './common'
+import { confirm, toastError } from '@/ui/feedback'
 
 /** What a person's registration is, and what they can do with it (ticket, cancel, certificate). */
 export default function RegistrationBox({ activity, registration, onChanged }: { activity: ActivitySummary; registration: RegistrationView; onChanged: () => void }) {

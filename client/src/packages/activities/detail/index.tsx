@@ -16,7 +16,7 @@ import '@/pages/activities/index.css'
 import { useSession } from '@/stores'
 import { Button, Input } from '@/ui'
 import { Kv } from '@/ui'
-import { confirm, toastError } from '../components/common'
+import { confirm, toastError } from '@/ui/feedback'
 import RegistrationBox from '../components/RegistrationBox'
 import '../activities.css'
 

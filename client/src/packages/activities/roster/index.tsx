@@ -11,7 +11,7 @@ import { useRouteGuard } from '@/hooks/use-route-guard'
 import { activitiesApi, downloadRoster, importResults } from '@/pages/activities/api'
 import '@/pages/activities/index.css'
 import { Button, Input } from '@/ui'
-import { toastError } from '../components/common'
+import { toastError } from '@/ui/feedback'
 import '../activities.css'
 
 function ResultEntry({ entry, onSaved }: { entry: RosterEntry; onSaved: () => void }) {

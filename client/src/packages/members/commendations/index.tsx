@@ -10,7 +10,8 @@ import { linkOneOf } from '@/lib/link-filters'
 import { Button, Input } from '@/ui'
 import { membersApi } from '../api'
 import CompanyPicker from '../CompanyPicker'
-import { Chips, TextField, confirm, firstIssues, toastError } from '../components'
+import { Chips, TextField, firstIssues } from '../components'
+import { confirm, toastError } from '@/ui/feedback'
 import '../members.css'
 
 type Picked = { id: number; name: string } | null

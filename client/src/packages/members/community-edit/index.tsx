@@ -9,7 +9,8 @@ import { useRouteGuard } from '@/hooks/use-route-guard'
 import { Button } from '@/ui'
 import { membersApi } from '../api'
 import CompanyPicker from '../CompanyPicker'
-import { TextField, firstIssues, toastError } from '../components'
+import { TextField, firstIssues } from '../components'
+import { toastError } from '@/ui/feedback'
 import '../members.css'
 
 interface Draft {

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { Button } from '@/ui'
 import { downloadTemplate, pickExcel, uploadImport, type PickedFile } from '../api'
-import { toastError } from '../components'
+import { toastError } from '@/ui/feedback'
 import '../members.css'
 
 const ACTION_LABELS = { created: '新增', updated: '更新', unchanged: '无变化' } as const

@@ -11,7 +11,8 @@ import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { Button, Input } from '@/ui'
 import { membersApi } from '../api'
-import { TextField, confirm, firstIssues, toastError } from '../components'
+import { TextField, firstIssues } from '../components'
+import { confirm, toastError } from '@/ui/feedback'
 import '../members.css'
 
 function CodeRow({ inv, onRevoke }: { inv: Invitation; onRevoke: (inv: Invitation) => void }) {
