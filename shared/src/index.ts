@@ -1,16 +1,12 @@
-import './common/zod-locale';
-export * from './common/errors';
-export * from './common/phone';
-export * from './common/ids';
-export * from './common/search-text';
-export * from './common/date-only';
-export * from './auth/roles';
-export * from './auth/auth.schemas';
+// Everything, for the server. The client imports one feature's entry (`@wuxie/shared/news`), so
+// that what it takes is deliberate; every entry sets up the Chinese zod messages (common/zod-locale).
+export * from './common';
+export * from './auth';
 export * from './members';
-export * from './auth/demo-accounts';
-export * from './notifications/notifications.schemas';
-export * from './complaints/index';
-export * from './uploads/index';
+export * from './notifications';
+export * from './complaints';
+export * from './uploads';
 export * from './activities';
 export * from './news';
 export * from './desk';
+export * from './system';

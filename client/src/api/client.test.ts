@@ -1,6 +1,9 @@
-import { meSchema, type Me, type Session } from '@wuxie/shared/auth/auth.schemas'
+import { authApi, meSchema, type Me, type Session } from '@wuxie/shared/auth'
+import { endpoint, multipartFile, xlsxFile } from '@wuxie/shared/common'
+import { systemApi } from '@wuxie/shared/system'
+import { z } from 'zod'
 import { describe, expect, it, vi } from 'vitest'
-import { createApiClient, type Transport, type TransportRequest } from './client'
+import { createApiClient, type FileTransport, type Transport, type TransportRequest } from './client'
 import { ApiRequestError } from './errors'
 import { createSessionStore } from './session-store'
 import { memoryStorage } from './storage'
@@ -73,14 +76,14 @@ describe('request layer', () => {
   it('attaches the access token of the stored session', async () => {
     const api = fakeApi()
     const { client } = setup(api)
-    await expect(client.request({ path: '/api/me', schema: meSchema })).resolves.toEqual(USER)
+    await expect(client.call(authApi.getMe)).resolves.toEqual(USER)
     expect(api.calls[0]?.headers.Authorization).toBe('Bearer access-1')
   })
 
-  it('sends no Authorization header for auth: false requests', async () => {
+  it('sends no Authorization header when nobody is logged in', async () => {
     const api = fakeApi()
-    const { client } = setup(api)
-    await expect(client.request({ path: '/api/me', schema: meSchema, auth: false })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+    const { client } = setup(api, null)
+    await expect(client.call(authApi.getMe)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(api.calls[0]?.headers.Authorization).toBeUndefined()
   })
 
@@ -90,7 +93,7 @@ describe('request layer', () => {
     api.expire()
     api.expire() // the client's token is now two generations old; refresh with the current refresh token works
     sessions.save({ ...api.current(), accessToken: 'access-stale' })
-    await expect(client.request({ path: '/api/me', schema: meSchema })).resolves.toEqual(USER)
+    await expect(client.call(authApi.getMe)).resolves.toEqual(USER)
     expect(api.refreshCalls()).toBe(1)
     expect(sessions.get()?.accessToken).toBe('access-4')
     expect(api.calls.map((c) => c.url)).toEqual(['/api/me', '/api/auth/refresh', '/api/me'])
@@ -100,7 +103,7 @@ describe('request layer', () => {
     const api = fakeApi({ refreshDelayMs: 20 })
     const { client, sessions } = setup(api)
     sessions.save({ ...api.current(), accessToken: 'access-stale' })
-    const results = await Promise.all(Array.from({ length: 5 }, () => client.request({ path: '/api/me', schema: meSchema })))
+    const results = await Promise.all(Array.from({ length: 5 }, () => client.call(authApi.getMe)))
     expect(results).toHaveLength(5)
     expect(api.refreshCalls()).toBe(1)
   })
@@ -122,8 +125,8 @@ describe('request layer', () => {
     const sessions = createSessionStore(memoryStorage())
     sessions.save({ ...api.current(), accessToken: 'access-stale' })
     const client = createApiClient({ baseUrl: '', transport, sessions })
-    const slow = client.request({ path: '/api/me', schema: meSchema })
-    await client.request({ path: '/api/me', schema: meSchema })
+    const slow = client.call(authApi.getMe)
+    await client.call(authApi.getMe)
     expect(api.refreshCalls()).toBe(1)
     releaseSlow()
     await expect(slow).resolves.toEqual(USER)
@@ -134,7 +137,7 @@ describe('request layer', () => {
     const api = fakeApi({ refreshFails: true })
     const { client, sessions, onSessionLost } = setup(api)
     api.expire()
-    const err = await client.request({ path: '/api/me', schema: meSchema }).catch((e: unknown) => e)
+    const err = await client.call(authApi.getMe).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiRequestError)
     expect(err).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 })
     expect(sessions.get()).toBeNull()
@@ -151,7 +154,7 @@ describe('request layer', () => {
     const sessions = createSessionStore(memoryStorage())
     sessions.save(session(1))
     const client = createApiClient({ baseUrl: '', transport, sessions })
-    await expect(client.request({ path: '/api/me', schema: meSchema })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+    await expect(client.call(authApi.getMe)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(meCalls).toBe(2)
   })
 
@@ -166,7 +169,7 @@ describe('request layer', () => {
       },
     })
     const client = createApiClient({ baseUrl: '', transport, sessions: createSessionStore(memoryStorage()) })
-    const err = await client.request({ method: 'POST', path: '/api/auth/login/password', body: {}, schema: meSchema }).catch((e: unknown) => e)
+    const err = await client.call(authApi.passwordLogin, { body: { username: 'x', password: '' } }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiRequestError)
     const e = err as ApiRequestError
     expect(e.code).toBe('VALIDATION_FAILED')
@@ -179,7 +182,7 @@ describe('request layer', () => {
   it('says the network failed, in Chinese, when no response arrives', async () => {
     const transport: Transport = () => Promise.reject(new Error('request:fail timeout'))
     const client = createApiClient({ baseUrl: '', transport, sessions: createSessionStore(memoryStorage()) })
-    await expect(client.request({ path: '/api/me', schema: meSchema })).rejects.toMatchObject({
+    await expect(client.call(authApi.getMe)).rejects.toMatchObject({
       code: 'NETWORK_ERROR',
       message: '网络连接失败，请检查网络后重试',
       status: 0,
@@ -193,20 +196,20 @@ describe('request layer', () => {
     sessions.save(api.current())
     api.expire()
     const client = createApiClient({ baseUrl: '', transport, sessions })
-    await expect(client.request({ path: '/api/me', schema: meSchema })).rejects.toMatchObject({ code: 'NETWORK_ERROR' })
+    await expect(client.call(authApi.getMe)).rejects.toMatchObject({ code: 'NETWORK_ERROR' })
     expect(sessions.get()).not.toBeNull()
   })
 
   it('maps a 5xx without the contract body to INTERNAL with a Chinese message', async () => {
     const transport: Transport = async () => ({ status: 502, body: '<html>Bad Gateway</html>' })
     const client = createApiClient({ baseUrl: '', transport, sessions: createSessionStore(memoryStorage()) })
-    await expect(client.request({ path: '/api/health', schema: meSchema })).rejects.toMatchObject({ code: 'INTERNAL', message: '服务器出错了（502），请稍后重试' })
+    await expect(client.call(systemApi.health)).rejects.toMatchObject({ code: 'INTERNAL', message: '服务器出错了（502），请稍后重试' })
   })
 
   it('rejects a 2xx body that does not match the shared schema', async () => {
     const transport: Transport = async () => ({ status: 200, body: { id: 'not-a-number' } })
     const client = createApiClient({ baseUrl: '', transport, sessions: createSessionStore(memoryStorage()) })
-    await expect(client.request({ path: '/api/me', schema: meSchema })).rejects.toMatchObject({ code: 'BAD_RESPONSE' })
+    await expect(client.call(authApi.getMe)).rejects.toMatchObject({ code: 'BAD_RESPONSE' })
   })
 
   it('builds the URL from the base and encodes query parameters, skipping undefined ones', async () => {
@@ -216,8 +219,74 @@ describe('request layer', () => {
       return { status: 200, body: USER }
     }
     const client = createApiClient({ baseUrl: 'http://127.0.0.1:3000', transport, sessions: createSessionStore(memoryStorage()) })
-    await client.request({ path: '/api/me', query: { q: '电梯 安全', page: 2, none: undefined }, schema: meSchema })
-    expect(seen).toEqual(['http://127.0.0.1:3000/api/me?q=%E7%94%B5%E6%A2%AF%20%E5%AE%89%E5%85%A8&page=2'])
+    const search = endpoint({ method: 'get', path: '/things/{id}/{name}', params: z.object({ id: z.coerce.number(), name: z.string() }), query: z.object({ q: z.string(), page: z.coerce.number(), none: z.string().optional() }), response: meSchema, access: 'public' })
+    await client.call(search, { params: { id: 7, name: '小区/一期' }, query: { q: '电梯 安全', page: 2, none: undefined } })
+    expect(seen).toEqual(['http://127.0.0.1:3000/api/things/7/%E5%B0%8F%E5%8C%BA%2F%E4%B8%80%E6%9C%9F?q=%E7%94%B5%E6%A2%AF%20%E5%AE%89%E5%85%A8&page=2'])
+  })
+})
+
+describe('uploads and downloads', () => {
+  const upload = endpoint({ method: 'post', path: '/uploads', body: multipartFile('请选择图片'), response: z.object({ key: z.string() }), status: 201, access: 'authenticated' })
+  const download = endpoint({ method: 'get', path: '/rosters/{id}.xlsx', params: z.object({ id: z.coerce.number() }), response: xlsxFile, access: ['staff'] })
+  const picked = { kind: 'weapp', path: 'wxfile://tmp/a.jpg', name: 'a.jpg' } as const
+
+  /** File transfers judged by the same fake server: the current access token or TOKEN_EXPIRED. */
+  function fakeFiles(api: ReturnType<typeof fakeApi>) {
+    const seen: { url: string; auth?: string }[] = []
+    const judge = async (url: string, headers: Record<string, string>) => {
+      seen.push({ url, auth: headers.Authorization })
+      const me = await api.transport({ url: '/api/me', method: 'GET', headers })
+      return me.status === 200 ? { status: 201, body: { key: 'k1' } } : me
+    }
+    const files: FileTransport = {
+      upload: ({ url, headers }) => judge(url, headers),
+      download: async ({ url, headers }) => {
+        const res = await judge(url, headers)
+        return res.status === 201 ? { status: 200, body: null } : res
+      },
+    }
+    return { files, seen }
+  }
+
+  it('refreshes an expired session once and retries the upload (an article image uploaded long into editing)', async () => {
+    const api = fakeApi()
+    const { files, seen } = fakeFiles(api)
+    const sessions = createSessionStore(memoryStorage())
+    sessions.save(api.current())
+    api.expire()
+    sessions.save({ ...api.current(), accessToken: 'access-stale' })
+    const client = createApiClient({ baseUrl: '', transport: api.transport, files, sessions })
+    await expect(client.upload(upload, picked)).resolves.toEqual({ key: 'k1' })
+    expect(api.refreshCalls()).toBe(1)
+    expect(seen.map((s) => s.auth)).toEqual(['Bearer access-stale', 'Bearer access-3'])
+  })
+
+  it('downloads through the same refresh and fills the path', async () => {
+    const api = fakeApi()
+    const { files, seen } = fakeFiles(api)
+    const sessions = createSessionStore(memoryStorage())
+    sessions.save({ ...api.current(), accessToken: 'access-stale' })
+    const client = createApiClient({ baseUrl: '', transport: api.transport, files, sessions })
+    await client.download(download, '名单.xlsx', { params: { id: 12 } })
+    expect(seen.map((s) => s.url)).toEqual(['/api/rosters/12.xlsx', '/api/rosters/12.xlsx'])
+    expect(api.refreshCalls()).toBe(1)
+  })
+
+  it('turns a refused upload into the typed error with the server’s message', async () => {
+    const files: FileTransport = {
+      upload: async () => ({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '只能上传 JPG、PNG 或 WebP 图片' } }),
+      download: async () => ({ status: 200, body: null }),
+    }
+    const client = createApiClient({ baseUrl: '', transport: fakeApi().transport, files, sessions: createSessionStore(memoryStorage()) })
+    await expect(client.upload(upload, picked)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: '只能上传 JPG、PNG 或 WebP 图片', status: 415 })
+  })
+})
+
+describe('the shared entries', () => {
+  it('speak Chinese in zod’s own messages when the client imports one feature', () => {
+    const result = z.object({ n: z.number() }).safeParse({ n: 'x' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/)
   })
 })
 

@@ -1,4 +1,4 @@
-import { apiErrorSchema, type ErrorCode, type FieldIssue } from '@wuxie/shared/common/errors'
+import { apiErrorSchema, type ErrorCode, type FieldIssue } from '@wuxie/shared/common'
 
 /** Codes the client adds for failures that never reached (or never came back from) the API. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'BAD_RESPONSE'

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { createApiClient } from './client'
 import { createSessionStore } from './session-store'
-import { taroStorage, taroTransport } from './taro-transport'
+import { taroFileTransport, taroStorage, taroTransport } from './taro-transport'
 import { ROUTES, routeByPath } from '@/routes'
 
 export { ApiRequestError, messageOf } from './errors'
@@ -18,10 +18,11 @@ function goToLogin() {
   void Taro.navigateTo({ url: `/${ROUTES.login.path}${back}` })
 }
 
-/** The one API client every page uses. */
+/** The one API client every page uses: `api.call(newsApi.listFeed, { query })`. */
 export const api = createApiClient({
   baseUrl: WUXIE_API_BASE,
   transport: taroTransport,
+  files: taroFileTransport,
   sessions,
   onSessionLost: goToLogin,
 })

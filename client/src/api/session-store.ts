@@ -1,4 +1,4 @@
-import { meSchema, type Me, type Session } from '@wuxie/shared/auth/auth.schemas'
+import { meSchema, type Me, type Session } from '@wuxie/shared/auth'
 import { z } from 'zod'
 import type { KeyValueStorage } from './storage'
 

@@ -1,4 +1,4 @@
-import type { Role } from '@wuxie/shared';
+import { endpoint, type Role } from '@wuxie/shared';
 import { Hono } from 'hono';
 import pino from 'pino';
 import { z } from 'zod';
@@ -13,7 +13,8 @@ import { requestContext } from './request-context';
 
 const env = loadEnv({ NODE_ENV: 'test' });
 const deps = { env, logger: pino({ level: 'silent' }) } as unknown as AppDeps;
-const ok = { 200: { description: 'ok', content: { 'application/json': { schema: z.object({ ok: z.boolean() }) } } } };
+const okResponse = z.object({ ok: z.boolean() });
+const doc = { tags: ['t'], summary: 'guarded' };
 
 /** A small app with one route per kind of access rule, behind the real middlewares and error rendering. */
 function guardedApp() {
@@ -21,10 +22,10 @@ function guardedApp() {
   app.use('*', requestContext(deps), authenticate());
   app.onError((error, c) => renderError(error, c.var.requestId, c.var.log, deps));
   const router = createRouter()
-    .openapi(defineRoute({ method: 'get', path: '/open', access: 'public', responses: ok }), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute({ method: 'get', path: '/any-user', access: 'authenticated', responses: ok }), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute({ method: 'get', path: '/staff-only', access: ['staff'], responses: ok }), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute({ method: 'get', path: '/company-desk', access: ['company_admin', 'staff'], responses: ok }), (c) => c.json({ ok: true }, 200));
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/open', response: okResponse, access: 'public' }), doc), (c) => c.json({ ok: true }, 200))
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/any-user', response: okResponse, access: 'authenticated' }), doc), (c) => c.json({ ok: true }, 200))
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/staff-only', response: okResponse, access: ['staff'] }), doc), (c) => c.json({ ok: true }, 200))
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/company-desk', response: okResponse, access: ['company_admin', 'staff'] }), doc), (c) => c.json({ ok: true }, 200));
   app.route('/', router);
   return app;
 }

@@ -2,7 +2,7 @@ import { hasAnyRole } from '@wuxie/shared';
 import { createMiddleware } from 'hono/factory';
 import { AppError, forbidden } from '../lib/errors';
 import type { AppEnv } from '../lib/context';
-import type { Access } from '../lib/route';
+import type { Access } from '@wuxie/shared';
 
 /** The one access check: every route declares its Access and gets this middleware for it. */
 export function guard(access: Access) {

@@ -1,3 +1,4 @@
+import '../common/zod-locale';
 export * from './activity-enums';
 export * from './activity-rules';
 export * from './activities.schemas';
@@ -7,3 +8,4 @@ export * from './extra-fields';
 export * from './id-number';
 export * from './ticket-code';
 export * from './operations.schemas';
+export * from './activities.api';

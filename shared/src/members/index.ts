@@ -1,3 +1,4 @@
+import '../common/zod-locale';
 export * from './credit-code';
 export * from './member-enums';
 export * from './invitation-code';
@@ -8,3 +9,4 @@ export * from './invitation.schemas';
 export * from './commendation.schemas';
 export * from './participation.schemas';
 export * from './company-admin.schemas';
+export * from './members.api';

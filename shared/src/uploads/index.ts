@@ -1,1 +1,3 @@
+import '../common/zod-locale';
 export * from './uploads.schemas';
+export * from './uploads.api';

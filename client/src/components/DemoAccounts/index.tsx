@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { DemoAccounts, Session } from '@wuxie/shared/auth/auth.schemas'
-import { fetchDemoAccounts, loginWithPassword } from '@/api/auth'
+import type { DemoAccounts, Session } from '@wuxie/shared/auth'
+import { authApi } from '@wuxie/shared/auth'
+import { api } from '@/api'
+import { loginWithPassword } from '@/api/auth'
 import { messageOf } from '@/api/errors'
 import { Button } from '@/ui'
 import './index.css'
@@ -19,7 +21,7 @@ export default function DemoAccountList({ requireConsent, onLoggedIn }: Props) {
 
   useEffect(() => {
     // Not offering demo accounts is the normal production case, so a failure here stays silent.
-    fetchDemoAccounts().then(setDemo, () => setDemo(null))
+    api.call(authApi.demoAccounts).then(setDemo, () => setDemo(null))
   }, [])
 
   if (!demo?.enabled || demo.accounts.length === 0) return null

@@ -2,6 +2,7 @@ import { Image, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import emptyImage from '@/assets/empty.png'
 import { Button, Empty, Skeleton } from '@/ui'
+import type { Resource } from '@/hooks/use-resource'
 import './index.css'
 
 /** Grey placeholder rows while a list loads. */
@@ -53,4 +54,14 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry: () 
 export function ListFooter({ loadingMore, hasMore, count }: { loadingMore: boolean; hasMore: boolean; count: number }): ReactNode {
   if (count === 0) return null
   return <View className='muted state-footer'>{loadingMore ? '加载中…' : hasMore ? '上拉加载更多' : '没有更多了'}</View>
+}
+
+/**
+ * What a page shows for a resource: its content once loaded, the error with retry if the first load
+ * failed, the skeleton before. Never nothing.
+ */
+export function ResourceState<T>({ resource, rows = 3, children }: { resource: Resource<T>; rows?: number; children: (data: T) => ReactNode }): ReactNode {
+  if (resource.data !== undefined) return children(resource.data)
+  if (resource.status === 'error') return <ErrorState message={resource.error ?? '加载失败'} onRetry={() => void resource.reload()} />
+  return <ListSkeleton rows={rows} />
 }

@@ -1,3 +1,5 @@
+import { xlsxFile } from '@wuxie/shared';
+import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../lib/errors';
@@ -71,22 +73,11 @@ export const getRoster: Handler<'getRoster'> = async (c) => {
 
 export const exportRoster: Handler<'exportRoster'> = async (c) => {
   const file = await buildRosterFile(c.var.deps.db, c.req.valid('param').id, new Date());
-  return c.body(new Uint8Array(file.body), HttpStatus.OK, {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="roster-${c.req.valid('param').id}.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    'cache-control': 'no-store',
-  });
+  return attachment(c, file.body, xlsxFile, { ascii: `roster-${c.req.valid('param').id}.xlsx`, display: file.filename });
 };
 
 export const importResults: Handler<'importResults'> = async (c) => {
-  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，Excel 文件放在字段 file 中');
-  }
-  const form = await c.req.parseBody();
-  const file = form.file;
-  if (!(file instanceof File) || file.size === 0) {
-    throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件（表单字段 file）', [{ path: 'file', message: '请选择要导入的 Excel 文件' }]);
-  }
+  const { file } = c.req.valid('form');
   const result = await readResultsFile(c.var.deps.db, actorOf(c), c.req.valid('param').id, await file.arrayBuffer(), new Date());
   return c.json(result, HttpStatus.OK);
 };

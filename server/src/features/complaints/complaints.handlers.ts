@@ -1,3 +1,5 @@
+import { xlsxFile } from '@wuxie/shared';
+import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import { idempotencyKeySchema, type ComplaintFigures } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
@@ -41,11 +43,7 @@ export const listLedger: Handler<'listLedger'> = async (c) => c.json(await queri
 
 export const exportLedger: Handler<'exportLedger'> = async (c) => {
   const file = await buildLedgerWorkbook(c.var.deps.db, c.req.valid('query'));
-  const name = encodeURIComponent(`投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
-  return c.body(new Uint8Array(file), HttpStatus.OK, {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="complaints.xlsx"; filename*=UTF-8''${name}`,
-  });
+  return attachment(c, file, xlsxFile, { ascii: 'complaints.xlsx', display: `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx` });
 };
 
 /** Staff asking for the same period's figures together share one computation (lib/single-flight). */

@@ -1,3 +1,5 @@
+import { docxFile } from '@wuxie/shared';
+import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import { formatChinaDate, resolvePeriod } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
@@ -28,12 +30,7 @@ export const reportDocx: Handler<'reportDocx'> = async (c) => {
   const now = new Date();
   const doc = await workReport(c.var.deps.db, periodOf(c.req.valid('query'), now), now);
   const file = await renderReportDocx(doc);
-  const name = encodeURIComponent(`${doc.title}.docx`);
-  return c.body(new Uint8Array(file), HttpStatus.OK, {
-    'content-type': DOCX_MIME,
-    'content-disposition': `attachment; filename="work-report-${doc.period.from}-${doc.period.to}.docx"; filename*=UTF-8''${name}`,
-    'cache-control': 'no-store',
-  });
+  return attachment(c, file, docxFile, { ascii: `work-report-${doc.period.from}-${doc.period.to}.docx`, display: `${doc.title}.docx` });
 };
 
 export const records: Handler<'records'> = async (c) => {

@@ -1,3 +1,5 @@
+import { xlsxFile } from '@wuxie/shared';
+import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireCaller } from '../../lib/caller';
@@ -38,21 +40,10 @@ export const updateCommunity: Handler<'updateCommunity'> = async (c) =>
   c.json({ id: await communities.updateCommunity(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')) }, HttpStatus.OK);
 
 export const importTemplate: Handler<'importTemplate'> = async (c) =>
-  c.body(new Uint8Array(await buildTemplate()), HttpStatus.OK, {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="members-template.xlsx"; filename*=UTF-8''${encodeURIComponent('会员单位导入模板.xlsx')}`,
-    'cache-control': 'no-store',
-  });
+  attachment(c, await buildTemplate(), xlsxFile, { ascii: 'members-template.xlsx', display: '会员单位导入模板.xlsx' });
 
 export const importMembers: Handler<'importMembers'> = async (c) => {
-  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，Excel 文件放在字段 file 中');
-  }
-  const form = await c.req.parseBody();
-  const file = form.file;
-  if (!(file instanceof File) || file.size === 0) {
-    throw new AppError('VALIDATION_FAILED', '请选择要导入的 Excel 文件（表单字段 file）', [{ path: 'file', message: '请选择要导入的 Excel 文件' }]);
-  }
+  const { file } = c.req.valid('form');
   return c.json(await readImport(c.var.deps.db, actorOf(c), await file.arrayBuffer()), HttpStatus.OK);
 };
 

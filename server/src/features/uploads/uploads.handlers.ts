@@ -12,13 +12,8 @@ type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], A
 export const uploadImage: Handler<'uploadImage'> = async (c) => {
   const caller = requireCaller(c);
   const { db, env } = c.var.deps;
-  if (!c.req.header('content-type')?.startsWith('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，图片放在字段 file 中');
-  }
-  const form = await c.req.parseBody();
-  const file = form.file;
-  if (!(file instanceof File)) throw new AppError('VALIDATION_FAILED', '请选择要上传的图片（表单字段 file）', [{ path: 'file', message: '请选择要上传的图片' }]);
-  const purpose = uploadPurposeSchema.parse(c.req.valid('query').purpose);
+  const { file } = c.req.valid('form');
+  const { purpose } = c.req.valid('query');
   const upload = await storeUpload(db, env.WUXIE_UPLOAD_DIR, caller, purpose, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
   return c.json(toUploadInfo(upload, env.jwtSecret), HttpStatus.CREATED);
 };
