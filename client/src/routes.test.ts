@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { DESK_ROLES } from '@wuxie/shared/auth/roles'
+import { DESK_ROLES } from '@wuxie/shared/auth'
 import { describe, expect, it } from 'vitest'
 import { ROUTES, TAB_ROUTES, canOpen, isTabRoute, mainPages, routeByPath, routeUrl, subPackages, type RouteName } from './routes'
 

@@ -1,4 +1,4 @@
-import { DESK_ROLES, type Role } from '@wuxie/shared/auth/roles'
+import { DESK_ROLES, type Role } from '@wuxie/shared/auth'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
 export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'complaints' | 'news' | 'activities' | 'members'

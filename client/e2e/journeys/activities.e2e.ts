@@ -1,4 +1,4 @@
-import { maskPersonName } from '@wuxie/shared/activities/certificate'
+import { maskPersonName } from '@wuxie/shared/activities'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { current, loginAsDemo, see, shot, visitRoute } from '../harness/app'

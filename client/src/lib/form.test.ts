@@ -1,4 +1,4 @@
-import { passwordLoginSchema, updateProfileSchema } from '@wuxie/shared/auth/auth.schemas'
+import { passwordLoginSchema, updateProfileSchema } from '@wuxie/shared/auth'
 import { describe, expect, it } from 'vitest'
 import { ApiRequestError } from '@/api/errors'
 import { serverFieldErrors, validateForm } from './form'

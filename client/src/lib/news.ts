@@ -1,4 +1,4 @@
-import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news/categories'
+import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
 
 /** `YYYY-MM-DD` of an instant, in Beijing time (China has no daylight saving). */
 export function beijingDate(iso: string): string {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState, type PropsWithChildren } from 'react'
-import { passwordLoginSchema, type PasswordLogin, type Session } from '@wuxie/shared/auth/auth.schemas'
+import { passwordLoginSchema, type PasswordLogin, type Session } from '@wuxie/shared/auth'
 import { loginWithPassword } from '@/api/auth'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import { serverFieldErrors, validateForm, type FieldErrors } from '@/lib/form'

@@ -1,7 +1,7 @@
 import { Button as TaroButton } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { Session } from '@wuxie/shared/auth/auth.schemas'
+import type { Session } from '@wuxie/shared/auth'
 import { loginWithWechat } from '@/api/auth'
 import { messageOf } from '@/api/errors'
 import './index.css'

@@ -1,4 +1,4 @@
-import { deskDashboardSchema, deskRecordListSchema, workReportSchema, type DeskDashboard, type DeskRecordKind, type DeskRecordList, type WorkReport } from '@wuxie/shared/desk/desk.schemas'
+import { deskDashboardSchema, deskRecordListSchema, workReportSchema, type DeskDashboard, type DeskRecordKind, type DeskRecordList, type WorkReport } from '@wuxie/shared/desk'
 import { api } from '@/api'
 import { downloadDocument } from '@/api/files'
 

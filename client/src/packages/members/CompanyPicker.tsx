@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { CompanyCard } from '@wuxie/shared/members/company.schemas'
+import type { CompanyCard } from '@wuxie/shared/members'
 import { useState } from 'react'
 import { Button, Input } from '@/ui'
 import { membersApi } from './api'

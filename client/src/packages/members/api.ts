@@ -1,14 +1,14 @@
-import { sessionSchema } from '@wuxie/shared/auth/auth.schemas'
+import { sessionSchema } from '@wuxie/shared/auth'
 import {
   commendationListSchema,
   commendationSchema,
   personOptionListSchema,
   type CommendationInput,
-} from '@wuxie/shared/members/commendation.schemas'
-import { communityListSchema, type CommunityInput } from '@wuxie/shared/members/community.schemas'
-import { companyAdminChangeSchema, type GrantCompanyAdmin } from '@wuxie/shared/members/company-admin.schemas'
-import { companyDetailSchema, companyListSchema, companySavedSchema, type CompanyInput, type CompanyListQuery } from '@wuxie/shared/members/company.schemas'
-import { memberImportResultSchema, type MemberImportResult } from '@wuxie/shared/members/import.schemas'
+} from '@wuxie/shared/members'
+import { communityListSchema, type CommunityInput } from '@wuxie/shared/members'
+import { companyAdminChangeSchema, type GrantCompanyAdmin } from '@wuxie/shared/members'
+import { companyDetailSchema, companyListSchema, companySavedSchema, type CompanyInput, type CompanyListQuery } from '@wuxie/shared/members'
+import { memberImportResultSchema, type MemberImportResult } from '@wuxie/shared/members'
 import {
   companyWorkerListSchema,
   invitationListSchema,
@@ -17,7 +17,7 @@ import {
   unbindResultSchema,
   type CreateInvitation,
   type RedeemResult,
-} from '@wuxie/shared/members/invitation.schemas'
+} from '@wuxie/shared/members'
 import { z } from 'zod'
 import { api, sessions } from '@/api'
 import { downloadDocument, pickExcel, uploadPickedFile, type PickedFile } from '@/api/files'

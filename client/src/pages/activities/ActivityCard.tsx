@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { ACTIVITY_TYPE_LABELS } from '@wuxie/shared/activities/activity-enums'
-import { ACTIVITY_PHASE_LABELS } from '@wuxie/shared/activities/activity-rules'
-import type { ActivitySummary } from '@wuxie/shared/activities/activities.schemas'
-import { formatChinaDateTime } from '@wuxie/shared/activities/china-time'
+import { ACTIVITY_TYPE_LABELS } from '@wuxie/shared/activities'
+import { ACTIVITY_PHASE_LABELS } from '@wuxie/shared/activities'
+import type { ActivitySummary } from '@wuxie/shared/activities'
+import { formatChinaDateTime } from '@wuxie/shared/activities'
 import { go } from '@/lib/nav'
 
 /** Seats left, or how the waitlist stands, in words. */

@@ -10,7 +10,7 @@ import {
   signupResultSchema,
   type ActivityInput,
   type ActivityListQuery,
-} from '@wuxie/shared/activities/activities.schemas'
+} from '@wuxie/shared/activities'
 import {
   activityFiguresSchema,
   certificateVerificationSchema,
@@ -24,9 +24,9 @@ import {
   type CompanySignupRequest,
   type ResultInput,
   type ResultImport,
-} from '@wuxie/shared/activities/operations.schemas'
-import type { RegistrationStatus } from '@wuxie/shared/activities/activity-enums'
-import { subscribeResultSchema } from '@wuxie/shared/notifications/notifications.schemas'
+} from '@wuxie/shared/activities'
+import type { RegistrationStatus } from '@wuxie/shared/activities'
+import { subscribeResultSchema } from '@wuxie/shared/notifications'
 import { z } from 'zod'
 import { api } from '@/api'
 import { downloadDocument, pickExcel, uploadPickedFile } from '@/api/files'

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints/complaint-categories'
-import { COMPLAINT_STATUS_LABELS, SATISFACTION_LABELS } from '@wuxie/shared/complaints/complaint-machine'
-import { OVERDUE_LABELS } from '@wuxie/shared/complaints/complaint-time'
-import type { ComplaintSummary } from '@wuxie/shared/complaints/complaint.schemas'
+import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints'
+import { COMPLAINT_STATUS_LABELS, SATISFACTION_LABELS } from '@wuxie/shared/complaints'
+import { OVERDUE_LABELS } from '@wuxie/shared/complaints'
+import type { ComplaintSummary } from '@wuxie/shared/complaints'
 import { go } from '@/lib/nav'
 
 /** Beijing wall-clock "MM-DD HH:mm" of an ISO time. */

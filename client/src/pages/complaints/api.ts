@@ -9,10 +9,10 @@ import {
   type ComplaintActionBody,
   type CreateComplaint,
   type LedgerQuery,
-} from '@wuxie/shared/complaints/complaint.schemas'
-import { workCalendarDaySchema, workCalendarYearSchema, type SetWorkCalendarDay } from '@wuxie/shared/complaints/work-calendar.schemas'
-import { subscribeResultSchema } from '@wuxie/shared/notifications/notifications.schemas'
-import { uploadSchema, type UploadInfo, type UploadPurpose } from '@wuxie/shared/uploads/uploads.schemas'
+} from '@wuxie/shared/complaints'
+import { workCalendarDaySchema, workCalendarYearSchema, type SetWorkCalendarDay } from '@wuxie/shared/complaints'
+import { subscribeResultSchema } from '@wuxie/shared/notifications'
+import { uploadSchema, type UploadInfo, type UploadPurpose } from '@wuxie/shared/uploads'
 import { z } from 'zod'
 import { api, sessions } from '@/api'
 import { ApiRequestError, errorFromResponse, networkError } from '@/api/errors'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { hasRole } from '@wuxie/shared/auth/roles'
+import { hasRole } from '@wuxie/shared/auth'
 import { useRef } from 'react'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { ArticleCard } from '@wuxie/shared/news/news.schemas'
+import type { ArticleCard } from '@wuxie/shared/news'
 import { beijingDate, categoryLabel, readCountText, uploadSrc } from '@/lib/news'
 import { go } from '@/lib/nav'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { MyRegistrationItem } from '@wuxie/shared/activities/activities.schemas'
-import { formatChinaDate } from '@wuxie/shared/activities/china-time'
+import type { MyRegistrationItem } from '@wuxie/shared/activities'
+import { formatChinaDate } from '@wuxie/shared/activities'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { usePagedList } from '@/hooks/use-paged-list'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { extraValueTypingProblem, type ExtraField } from '@wuxie/shared/activities/extra-fields'
+import { extraValueTypingProblem, type ExtraField } from '@wuxie/shared/activities'
 import { Input } from '@/ui'
 
 interface Props {

@@ -1,4 +1,4 @@
-import { activityInputSchema } from '@wuxie/shared/activities/activities.schemas'
+import { activityInputSchema } from '@wuxie/shared/activities'
 import { describe, expect, it } from 'vitest'
 import { descriptionText, emptyDraft, inputOf, toIso } from './form'
 

@@ -1,7 +1,7 @@
-import { ID_NUMBER_FIELD } from '@wuxie/shared/activities/extra-fields'
-import type { ActivityDetail, ActivityInput } from '@wuxie/shared/activities/activities.schemas'
-import type { ActivityType, Audience, CancelRule } from '@wuxie/shared/activities/activity-enums'
-import { formatChinaStamp } from '@wuxie/shared/activities/china-time'
+import { ID_NUMBER_FIELD } from '@wuxie/shared/activities'
+import type { ActivityDetail, ActivityInput } from '@wuxie/shared/activities'
+import type { ActivityType, Audience, CancelRule } from '@wuxie/shared/activities'
+import { formatChinaStamp } from '@wuxie/shared/activities'
 
 /** The edit form as typed: times as Beijing "YYYY-MM-DD HH:mm", capacity as text. */
 export interface ActivityDraft {

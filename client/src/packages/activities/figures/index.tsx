@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ActivityFigures } from '@wuxie/shared/activities/operations.schemas'
-import { formatChinaDate } from '@wuxie/shared/activities/china-time'
+import type { ActivityFigures } from '@wuxie/shared/activities'
+import { formatChinaDate } from '@wuxie/shared/activities'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'

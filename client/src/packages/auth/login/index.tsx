@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import type { Session } from '@wuxie/shared/auth/auth.schemas'
+import type { Session } from '@wuxie/shared/auth'
 import { updateProfile } from '@/api/auth'
 import DemoAccountList from '@/components/DemoAccounts'
 import LoginForm from '@/components/LoginForm'

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { UploadPurpose } from '@wuxie/shared/uploads/uploads.schemas'
+import type { UploadPurpose } from '@wuxie/shared/uploads'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { compressForUpload, uploadImage } from '@/pages/complaints/api'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { CompanyCandidate, CorrespondentCandidate } from '@wuxie/shared/desk/desk.schemas'
+import type { CompanyCandidate, CorrespondentCandidate } from '@wuxie/shared/desk'
 import { openLink } from '../lib/open-link'
 
 /** 优秀会员单位 candidates with the reasons and what speaks against them. */

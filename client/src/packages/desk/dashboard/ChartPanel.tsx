@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { FigureLink } from '@wuxie/shared/desk/desk.schemas'
+import type { FigureLink } from '@wuxie/shared/desk'
 import BarChart from '../components/BarChart'
 import { openLink } from '../lib/open-link'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { DeskFigure } from '@wuxie/shared/desk/desk.schemas'
+import type { DeskFigure } from '@wuxie/shared/desk'
 import { openLink } from '../lib/open-link'
 
 /** The headline figures as cards; each opens the list it was counted from. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { DeskFigure } from '@wuxie/shared/desk/desk.schemas'
+import type { DeskFigure } from '@wuxie/shared/desk'
 import { openLink } from '../lib/open-link'
 
 /** Every figure with the list and query behind it (the same numbers the cards and charts show). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { formatPercent } from '@wuxie/shared/desk/desk-period'
-import type { CompanyScorecard } from '@wuxie/shared/desk/desk.schemas'
+import { formatPercent } from '@wuxie/shared/desk'
+import type { CompanyScorecard } from '@wuxie/shared/desk'
 import { useState } from 'react'
 import { go } from '@/lib/nav'
 import { openLink } from '../lib/open-link'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { hasRole, type Role } from '@wuxie/shared/auth/roles'
+import { hasRole, type Role } from '@wuxie/shared/auth'
 import { ROUTES, type RouteName } from '@/routes'
 import PageShell from '@/components/PageShell'
 import { EmptyState } from '@/components/StateView'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { FigureLink } from '@wuxie/shared/desk/desk.schemas'
+import type { FigureLink } from '@wuxie/shared/desk'
 import { go } from '@/lib/nav'
 import { linkRoute } from './period'
 

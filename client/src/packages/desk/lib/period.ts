@@ -1,5 +1,5 @@
-import { DESK_PERIOD_KINDS, type DeskPeriodKind } from '@wuxie/shared/desk/desk-period'
-import type { FigureLink } from '@wuxie/shared/desk/desk.schemas'
+import { DESK_PERIOD_KINDS, type DeskPeriodKind } from '@wuxie/shared/desk'
+import type { FigureLink } from '@wuxie/shared/desk'
 import { ROUTES, type RouteName } from '@/routes'
 
 /** What the period picker holds: a kind, the year for year/halves, the days for a custom range. */

@@ -9,7 +9,7 @@ import {
   type DeskRecord,
   type DeskRecordKind,
   type DeskRecordList,
-} from '@wuxie/shared/desk/desk.schemas'
+} from '@wuxie/shared/desk'
 import { useEffect, useState } from 'react'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { WorkReport } from '@wuxie/shared/desk/desk.schemas'
+import type { WorkReport } from '@wuxie/shared/desk'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'

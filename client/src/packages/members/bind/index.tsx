@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { redeemInvitationSchema, type RedeemResult } from '@wuxie/shared/members/invitation.schemas'
+import { redeemInvitationSchema, type RedeemResult } from '@wuxie/shared/members'
 import { useState } from 'react'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { CommunityRow } from '@wuxie/shared/members/community.schemas'
+import type { CommunityRow } from '@wuxie/shared/members'
 import { useState } from 'react'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { communityInputSchema, type CommunityRow } from '@wuxie/shared/members/community.schemas'
+import { communityInputSchema, type CommunityRow } from '@wuxie/shared/members'
 import { useEffect, useState } from 'react'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'

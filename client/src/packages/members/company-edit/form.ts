@@ -1,6 +1,6 @@
-import { creditCodeSchema } from '@wuxie/shared/members/credit-code'
-import type { CompanyDetail, CompanyInput } from '@wuxie/shared/members/company.schemas'
-import type { CompanyType, MembershipLevel } from '@wuxie/shared/members/member-enums'
+import { creditCodeSchema } from '@wuxie/shared/members'
+import type { CompanyDetail, CompanyInput } from '@wuxie/shared/members'
+import type { CompanyType, MembershipLevel } from '@wuxie/shared/members'
 
 /** What the company form holds while someone types. */
 export interface CompanyDraft {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { MEMBER_IMPORT_SHEETS, type MemberImportResult } from '@wuxie/shared/members/import.schemas'
+import { MEMBER_IMPORT_SHEETS, type MemberImportResult } from '@wuxie/shared/members'
 import { useState } from 'react'
 import PageShell from '@/components/PageShell'
 import { EmptyState } from '@/components/StateView'

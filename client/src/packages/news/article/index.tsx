@@ -1,6 +1,6 @@
 import { Button as TaroButton, Image, RichText, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { ArticleDetail } from '@wuxie/shared/news/news.schemas'
+import type { ArticleDetail } from '@wuxie/shared/news'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { fetchArticle, recordRead } from '@/api/news'

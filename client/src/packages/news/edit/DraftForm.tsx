@@ -1,6 +1,6 @@
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news/categories'
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { uploadArticleImage } from '@/api/news'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ArticleHistoryEntry } from '@wuxie/shared/news/news.schemas'
+import type { ArticleHistoryEntry } from '@wuxie/shared/news'
 import { beijingDateTime } from '@/lib/news'
 
 const ACTION_LABELS: Record<string, string> = {

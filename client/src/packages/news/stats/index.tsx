@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@wuxie/shared/news/categories'
-import type { NewsStats } from '@wuxie/shared/news/news.schemas'
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@wuxie/shared/news'
+import type { NewsStats } from '@wuxie/shared/news'
 import { useEffect, useState } from 'react'
 import { messageOf } from '@/api/errors'
 import { fetchNewsStats } from '@/api/news'

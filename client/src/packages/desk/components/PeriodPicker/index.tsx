@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { DESK_PERIOD_KINDS, DESK_PERIOD_LABELS } from '@wuxie/shared/desk/desk-period'
+import { DESK_PERIOD_KINDS, DESK_PERIOD_LABELS } from '@wuxie/shared/desk'
 import { yearOptions, type PeriodChoice } from '../../lib/period'
 import './index.css'
 
