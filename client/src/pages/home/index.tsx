@@ -1,9 +1,9 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { hasAnyRole } from '@wuxie/shared/auth'
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
-import type { ArticleCard } from '@wuxie/shared/news'
+import { newsApi, type ArticleCard } from '@wuxie/shared/news'
 import { useState } from 'react'
-import { fetchFeed } from '@/api/news'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { usePagedList } from '@/hooks/use-paged-list'
@@ -32,7 +32,7 @@ export default function HomePage() {
   const [query, setQuery] = useState('')
   const news = usePagedList<ArticleCard>(
     async (cursor) => {
-      const page = await fetchFeed({ category: category === 'all' ? undefined : category, q: query || undefined, cursor: cursor ?? undefined })
+      const page = await api.call(newsApi.listFeed, { query: { category: category === 'all' ? undefined : category, q: query || undefined, cursor: cursor ?? undefined } })
       return { items: [...page.pinned, ...page.items], next: page.nextCursor }
     },
     [category, query],
