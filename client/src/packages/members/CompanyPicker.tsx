@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { CompanyCard } from '@wuxie/shared/members'
+import { membersApi, type CompanyCard } from '@wuxie/shared/members'
 import { useState } from 'react'
+import { api } from '@/api'
 import { Button, Input } from '@/ui'
-import { membersApi } from './api'
 import { toastError } from '@/ui/feedback'
 
 /** Picks a member company by searching its name (for a community's managing company or a commendation). */
@@ -11,7 +11,7 @@ export default function CompanyPicker({ value, onChange, label }: { value: { id:
   const [options, setOptions] = useState<CompanyCard[] | null>(null)
   const search = async () => {
     try {
-      setOptions((await membersApi.companies({ q: q.trim() || undefined, limit: 10 })).items)
+      setOptions((await api.call(membersApi.listCompanies, { query: { q: q.trim() || undefined, limit: 10 } })).items)
     } catch (err) {
       toastError(err)
     }

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { redeemInvitationSchema, type RedeemResult } from '@wuxie/shared/members'
 import { useState } from 'react'
 import { ApiRequestError, messageOf } from '@/api/errors'
@@ -8,8 +7,8 @@ import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button } from '@/ui'
-import { redeemInvitation } from '../api'
 import { TextField } from '../components'
+import { redeemInvitation } from '../lib/invitations'
 import '../members.css'
 
 /** 绑定企业: a worker types the code from their company admin and becomes the company's worker. */

@@ -1,14 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { commendationInputSchema, type Commendation } from '@wuxie/shared/members'
+import Taro, { useRouter } from '@tarojs/taro'
+import { commendationInputSchema, membersApi, type Commendation } from '@wuxie/shared/members'
 import { COMMENDATION_KINDS, COMMENDATION_KIND_LABELS, COMMENDATION_SUBJECT_OF, type CommendationKind } from '@wuxie/shared/members'
 import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { linkOneOf } from '@/lib/link-filters'
 import { Button, Input } from '@/ui'
-import { membersApi } from '../api'
 import CompanyPicker from '../CompanyPicker'
 import { Chips, TextField, firstIssues } from '../components'
 import { confirm, toastError } from '@/ui/feedback'
@@ -22,7 +23,7 @@ function PersonPicker({ value, onChange }: { value: Picked; onChange: (v: Picked
   const search = async () => {
     if (!q.trim()) return
     try {
-      setOptions((await membersApi.people(q.trim())).items)
+      setOptions((await api.call(membersApi.searchPeople, { query: { q: q.trim() } })).items)
     } catch (err) {
       toastError(err)
     }
@@ -76,20 +77,20 @@ export default function CommendationsPage() {
   const [subject, setSubject] = useState<Picked>(null)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [items, setItems] = useState<Commendation[] | null>(null)
-  const load = (what: Shown = shown) => {
-    setShown(what)
-    membersApi
-      .commendations({ year: what.from, ...(what.to !== what.from ? { yearTo: what.to } : {}), ...(what.kind ? { kind: what.kind } : {}) })
-      .then((r) => setItems(r.items), toastError)
+  const list = useResource(
+    async () => (await api.call(membersApi.listCommendations, { query: { year: shown.from, ...(shown.to !== shown.from ? { yearTo: shown.to } : {}), ...(shown.kind ? { kind: shown.kind } : {}) } })).items,
+    [shown.from, shown.to, shown.kind],
+    { enabled: access === 'allow' },
+  )
+  /** Shows another year or kind, or loads the same one again (after a change). */
+  const show = (what: Shown) => {
+    if (what.from === shown.from && what.to === shown.to && what.kind === shown.kind) void list.reload()
+    else setShown(what)
   }
   const showYear = () => {
     const y = Number(year)
-    if (Number.isInteger(y) && y >= 2000 && y <= 2100) load({ from: y, to: y, kind: null })
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100) show({ from: y, to: y, kind: null })
   }
-  useDidShow(() => {
-    if (access === 'allow') load()
-  })
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以登记表彰' /></PageShell>
   if (access !== 'allow') return <PageShell />
 
@@ -102,11 +103,11 @@ export default function CommendationsPage() {
       return
     }
     try {
-      await membersApi.createCommendation(body)
+      await api.call(membersApi.createCommendation, { body })
       void Taro.showToast({ title: '已登记', icon: 'none' })
       setSubject(null)
       setNote('')
-      load({ from: Number(year), to: Number(year), kind: null })
+      show({ from: Number(year), to: Number(year), kind: null })
     } catch (err) {
       toastError(err)
     }
@@ -114,8 +115,8 @@ export default function CommendationsPage() {
   const remove = async (c: Commendation) => {
     if (!(await confirm('撤销表彰', `撤销 ${c.year} 年度 ${c.company?.name ?? c.user?.name ?? ''} 的${COMMENDATION_KIND_LABELS[c.kind]}？`, '撤销'))) return
     try {
-      await membersApi.deleteCommendation(c.id)
-      load()
+      await api.call(membersApi.deleteCommendation, { params: { id: c.id } })
+      void list.reload()
     } catch (err) {
       toastError(err)
     }
@@ -138,20 +139,26 @@ export default function CommendationsPage() {
       </View>
       <View className='section card'>
         <Text className='section-title mb-commendations-title'>
-          {shown.from}{shown.to !== shown.from ? `–${shown.to}` : ''} 年度{shown.kind ? COMMENDATION_KIND_LABELS[shown.kind] : '表彰'}{items ? `（共 ${items.length} 条）` : ''}
+          {shown.from}{shown.to !== shown.from ? `–${shown.to}` : ''} 年度{shown.kind ? COMMENDATION_KIND_LABELS[shown.kind] : '表彰'}{list.data ? `（共 ${list.data.length} 条）` : ''}
         </Text>
-        {shown.kind && <Text className='link-filter__clear' onClick={() => load({ ...shown, kind: null })}>查看全部类别</Text>}
-        {!items && <ListSkeleton rows={1} />}
-        {items?.length === 0 && <Text className='muted'>还没有登记</Text>}
-        {items?.map((c) => (
-          <View key={c.id} className='mb-row'>
-            <View className='mb-row__main'>
-              <Text>{c.company?.name ?? c.user?.name}</Text>
-              <Text className='muted'>{[COMMENDATION_KIND_LABELS[c.kind], c.user?.companyName, c.note].filter(Boolean).join(' · ')}</Text>
-            </View>
-            <Button size='small' onClick={() => void remove(c)}>撤销</Button>
-          </View>
-        ))}
+        {shown.kind && <Text className='link-filter__clear' onClick={() => show({ ...shown, kind: null })}>查看全部类别</Text>}
+        <ResourceState resource={list} rows={1}>
+          {(items) =>
+            items.length === 0 ? (
+              <Text className='muted'>还没有登记</Text>
+            ) : (
+              items.map((c) => (
+                <View key={c.id} className='mb-row'>
+                  <View className='mb-row__main'>
+                    <Text>{c.company?.name ?? c.user?.name}</Text>
+                    <Text className='muted'>{[COMMENDATION_KIND_LABELS[c.kind], c.user?.companyName, c.note].filter(Boolean).join(' · ')}</Text>
+                  </View>
+                  <Button size='small' onClick={() => void remove(c)}>撤销</Button>
+                </View>
+              ))
+            )
+          }
+        </ResourceState>
       </View>
     </PageShell>
   )

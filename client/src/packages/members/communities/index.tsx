@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { CommunityRow } from '@wuxie/shared/members'
+import { membersApi, type CommunityRow } from '@wuxie/shared/members'
 import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
@@ -9,7 +10,6 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
 import { Button, Input } from '@/ui'
-import { membersApi } from '../api'
 import '../members.css'
 
 /** 小区管理 (staff): search, filter by managing company (from a company's page), add and edit. */
@@ -22,7 +22,7 @@ export default function CommunitiesPage() {
   const list = usePagedList<CommunityRow>(
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
-      const page = await membersApi.communities({ q: query || undefined, companyId, cursor: cursor ? Number(cursor) : undefined })
+      const page = await api.call(membersApi.listCommunities, { query: { q: query || undefined, companyId, cursor: cursor ? Number(cursor) : undefined } })
       return { items: page.items, next: page.nextCursor === null ? null : String(page.nextCursor) }
     },
     [query, companyId, access],

@@ -1,16 +1,16 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { communityInputSchema, type CommunityRow } from '@wuxie/shared/members'
-import { useEffect, useState } from 'react'
+import { communityInputSchema, membersApi } from '@wuxie/shared/members'
+import { useState } from 'react'
+import { api } from '@/api'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { Button } from '@/ui'
-import { membersApi } from '../api'
 import CompanyPicker from '../CompanyPicker'
 import { TextField, firstIssues } from '../components'
-import { toastError } from '@/ui/feedback'
 import '../members.css'
 
 interface Draft {
@@ -20,33 +20,43 @@ interface Draft {
   company: { id: number; name: string } | null
 }
 
+/** The form's starting point: the community being edited, or a new one (managed by `companyId` when given). */
+async function loadDraft(id: number | null, companyId: number | null): Promise<Draft> {
+  if (id !== null) {
+    // The list runs newest first below its cursor, so the one-row page below id + 1 is this community.
+    const page = await api.call(membersApi.listCommunities, { query: { cursor: id + 1, limit: 1 } })
+    const row = page.items.find((c) => c.id === id)
+    if (!row) throw new ApiRequestError('NOT_FOUND', '小区不存在', 404)
+    return { name: row.name, district: row.district, address: row.address, company: row.company }
+  }
+  const empty: Draft = { name: '', district: '', address: '', company: null }
+  if (companyId === null) return empty
+  const c = await api.call(membersApi.getCompany, { params: { id: companyId } })
+  return { ...empty, company: { id: c.id, name: c.name } }
+}
+
 /** 新增/编辑小区 (staff): name, district, address and the managing company. */
 export default function CommunityEditPage() {
   const access = useRouteGuard('memberCommunityEdit')
   const params = useRouter().params
   const id = params.id ? Number(params.id) : null
-  const [draft, setDraft] = useState<Draft | null>(id === null ? { name: '', district: '', address: '', company: null } : null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    if (access !== 'allow') return
-    if (id === null && params.companyId) {
-      membersApi.company(Number(params.companyId)).then((c) => setDraft((d) => (d ? { ...d, company: { id: c.id, name: c.name } } : d)), toastError)
-    }
-    if (id !== null) {
-      // The list runs newest first below its cursor, so the one-row page below id + 1 is this community.
-      membersApi.communities({ cursor: id + 1, limit: 1 }).then((page) => {
-        const row: CommunityRow | undefined = page.items.find((c) => c.id === id)
-        if (row) setDraft({ name: row.name, district: row.district, address: row.address, company: row.company })
-        else toastError(new Error('小区不存在'))
-      }, toastError)
-    }
-  }, [access, id, params.companyId])
-
+  const companyId = params.companyId ? Number(params.companyId) : null
+  const initial = useResource(() => loadDraft(id, companyId), [id, companyId], { enabled: access === 'allow', reloadOnShow: false })
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以维护小区' /></PageShell>
   if (access !== 'allow') return <PageShell />
-  if (!draft) return <PageShell><ListSkeleton rows={2} /></PageShell>
+  return (
+    <PageShell>
+      <ResourceState resource={initial} rows={2}>
+        {(draft) => <CommunityForm id={id} initial={draft} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function CommunityForm({ id, initial }: { id: number | null; initial: Draft }) {
+  const [draft, setDraft] = useState(initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch })
     setErrors({})
@@ -60,8 +70,8 @@ export default function CommunityEditPage() {
     }
     setBusy(true)
     try {
-      if (id === null) await membersApi.createCommunity(body)
-      else await membersApi.updateCommunity(id, body)
+      if (id === null) await api.call(membersApi.createCommunity, { body })
+      else await api.call(membersApi.updateCommunity, { params: { id }, body })
       void Taro.showToast({ title: '已保存', icon: 'none' })
       setTimeout(() => void Taro.navigateBack(), 600)
     } catch (err) {
@@ -72,7 +82,7 @@ export default function CommunityEditPage() {
     }
   }
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <TextField name='name' label='小区名称' required value={draft.name} onChange={(v) => set({ name: v })} error={errors.name} maxlength={40} />
         <TextField name='district' label='所在区县' value={draft.district} onChange={(v) => set({ district: v })} placeholder='如 田家庵区' error={errors.district} maxlength={20} />
@@ -83,6 +93,6 @@ export default function CommunityEditPage() {
       <View className='btn-wrap'>
         <Button block type='primary' loading={busy} onClick={() => void save()}>保存</Button>
       </View>
-    </PageShell>
+    </>
   )
 }

@@ -1,17 +1,17 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { companyInputSchema } from '@wuxie/shared/members'
+import { companyInputSchema, membersApi } from '@wuxie/shared/members'
 import { COMPANY_TYPES, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVELS, MEMBERSHIP_LEVEL_LABELS } from '@wuxie/shared/members'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import { api } from '@/api'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { routeUrl } from '@/routes'
 import { Button } from '@/ui'
-import { membersApi } from '../api'
 import { Chips, TextField, firstIssues } from '../components'
-import { toastError } from '@/ui/feedback'
 import { creditCodeFeedback, draftOfCompany, emptyCompanyDraft, inputOfCompany, type CompanyDraft } from './form'
 import '../members.css'
 
@@ -20,17 +20,26 @@ export default function CompanyEditPage() {
   const access = useRouteGuard('memberCompanyEdit')
   const idParam = useRouter().params.id
   const id = idParam ? Number(idParam) : null
-  const [draft, setDraft] = useState<CompanyDraft | null>(id === null ? emptyCompanyDraft() : null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    if (access === 'allow' && id !== null) membersApi.company(id).then((c) => setDraft(draftOfCompany(c)), toastError)
-  }, [access, id])
-
+  const initial = useResource(
+    async () => (id === null ? emptyCompanyDraft() : draftOfCompany(await api.call(membersApi.getCompany, { params: { id } }))),
+    [id],
+    { enabled: access === 'allow', reloadOnShow: false },
+  )
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以维护会员单位' /></PageShell>
   if (access !== 'allow') return <PageShell />
-  if (!draft) return <PageShell><ListSkeleton rows={3} /></PageShell>
+  return (
+    <PageShell>
+      <ResourceState resource={initial} rows={3}>
+        {(draft) => <CompanyForm id={id} initial={draft} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function CompanyForm({ id, initial }: { id: number | null; initial: CompanyDraft }) {
+  const [draft, setDraft] = useState(initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
 
   const set = (patch: Partial<CompanyDraft>) => {
     setDraft({ ...draft, ...patch })
@@ -48,7 +57,7 @@ export default function CompanyEditPage() {
     }
     setBusy(true)
     try {
-      const saved = id === null ? await membersApi.createCompany(body) : await membersApi.updateCompany(id, body)
+      const saved = id === null ? await api.call(membersApi.createCompany, { body }) : await api.call(membersApi.updateCompany, { params: { id }, body })
       void Taro.showToast({ title: '已保存', icon: 'none' })
       void Taro.redirectTo({ url: routeUrl('memberCompany', { id: saved.id }) })
     } catch (err) {
@@ -64,7 +73,7 @@ export default function CompanyEditPage() {
   }
 
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <TextField name='name' label='单位名称' required value={draft.name} onChange={(v) => set({ name: v })} placeholder='与营业执照一致的全称' error={errors.name} maxlength={60} />
         <TextField
@@ -101,6 +110,6 @@ export default function CompanyEditPage() {
           保存
         </Button>
       </View>
-    </PageShell>
+    </>
   )
 }

@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { formatChinaDate } from '@wuxie/shared/activities'
 import { hasRole } from '@wuxie/shared/auth'
 import type { CompanyDetail } from '@wuxie/shared/members'
-import { COMMENDATION_KIND_LABELS, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVEL_LABELS } from '@wuxie/shared/members'
-import { useCallback, useState } from 'react'
-import { messageOf } from '@/api/errors'
+import { COMMENDATION_KIND_LABELS, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVEL_LABELS, membersApi } from '@wuxie/shared/members'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button, Kv } from '@/ui'
-import { membersApi } from '../api'
 import CompanyAdmins from '../CompanyAdmins'
 import '../members.css'
 
@@ -25,26 +24,23 @@ function byYear(items: NonNullable<CompanyDetail['details']>['commendations']) {
 /** A member company: the public card for everyone, contact, communities and commendations for logged-in users. */
 export default function CompanyPage() {
   const id = Number(useRouter().params.id)
+  const company = useResource(() => api.call(membersApi.getCompany, { params: { id } }), [id])
+  return (
+    <PageShell>
+      <ResourceState resource={company} rows={3}>
+        {(c) => <CompanyView company={c} onChanged={() => void company.reload()} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function CompanyView({ company, onChanged }: { company: CompanyDetail; onChanged: () => void }) {
   const session = useSession()
-  const [company, setCompany] = useState<CompanyDetail | null>(null)
-  const [error, setError] = useState<string>()
-  const load = useCallback(async () => {
-    try {
-      setCompany(await membersApi.company(id))
-      setError(undefined)
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }, [id])
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
-  if (error && !company) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
-  if (!company) return <PageShell><ListSkeleton rows={3} /></PageShell>
   const d = company.details
   const staff = session ? hasRole(session.user.roles, 'staff') : false
   const ownAdmin = session?.user.company?.id === company.id && session.user.roles.includes('company_admin')
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <Text className='mb-title'>{company.name}</Text>
         <Kv labelWidth={96} k='会员等级' v={MEMBERSHIP_LEVEL_LABELS[company.level]} />
@@ -70,7 +66,7 @@ export default function CompanyPage() {
           </View>
         )}
       </View>
-      {staff && d && <CompanyAdmins companyId={company.id} companyName={company.name} onChanged={() => void load()} />}
+      {staff && d && <CompanyAdmins companyId={company.id} companyName={company.name} onChanged={onChanged} />}
       {d && d.intro && (
         <View className='section card'>
           <Text className='section-title'>单位简介</Text>
@@ -107,6 +103,6 @@ export default function CompanyPage() {
           </View>
         </View>
       )}
-    </PageShell>
+    </>
   )
 }

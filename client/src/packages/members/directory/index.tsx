@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { hasAnyRole, hasRole } from '@wuxie/shared/auth'
-import type { CompanyCard } from '@wuxie/shared/members'
+import { membersApi, type CompanyCard } from '@wuxie/shared/members'
 import { COMPANY_TYPES, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVELS, MEMBERSHIP_LEVEL_LABELS, type CompanyType, type MembershipLevel } from '@wuxie/shared/members'
 import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button, Input } from '@/ui'
-import { membersApi } from '../api'
 import { Chips } from '../components'
 import '../members.css'
 
@@ -38,7 +38,7 @@ export default function DirectoryPage() {
   const [level, setLevel] = useState<MembershipLevel | null>(null)
   const list = usePagedList(
     async (cursor) => {
-      const page = await membersApi.companies({ q: query || undefined, type: type ?? undefined, level: level ?? undefined, cursor: cursor ?? undefined })
+      const page = await api.call(membersApi.listCompanies, { query: { q: query || undefined, type: type ?? undefined, level: level ?? undefined, cursor: cursor ?? undefined } })
       return { items: page.items, next: page.nextCursor }
     },
     [query, type, level],

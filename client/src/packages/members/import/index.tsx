@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { MEMBER_IMPORT_SHEETS, type MemberImportResult } from '@wuxie/shared/members'
+import { MEMBER_IMPORT_SHEETS, membersApi, type MemberImportResult } from '@wuxie/shared/members'
 import { useState } from 'react'
+import { api } from '@/api'
+import { pickExcel, type PickedFile } from '@/api/files'
 import PageShell from '@/components/PageShell'
 import { EmptyState } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { Button } from '@/ui'
-import { downloadTemplate, pickExcel, uploadImport, type PickedFile } from '../api'
 import { toastError } from '@/ui/feedback'
 import '../members.css'
 
@@ -43,7 +44,7 @@ export default function ImportPage() {
     if (!picked) return
     setBusy(true)
     try {
-      setResult(await uploadImport(picked))
+      setResult(await api.upload(membersApi.importMembers, picked))
     } catch (err) {
       toastError(err)
     } finally {
@@ -59,7 +60,7 @@ export default function ImportPage() {
           “{MEMBER_IMPORT_SHEETS.companies.name}”表按统一社会信用代码新增或更新单位；“{MEMBER_IMPORT_SHEETS.communities.name}”表按名称+区县新增或更新小区，管理单位填信用代码或全称。同一个文件重复导入不会产生重复记录。
         </Text>
         <View className='mb-toolbar section'>
-          <Button size='small' className='mb-template' onClick={() => void downloadTemplate().catch(toastError)}>下载导入模板</Button>
+          <Button size='small' className='mb-template' onClick={() => void api.download(membersApi.importTemplate, '会员单位导入模板.xlsx').catch(toastError)}>下载导入模板</Button>
         </View>
       </View>
       <View className='section card'>
