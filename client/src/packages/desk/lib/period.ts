@@ -1,4 +1,5 @@
-import { DESK_PERIOD_KINDS, type DeskPeriodKind } from '@wuxie/shared/desk'
+import type { WireInput } from '@wuxie/shared/common'
+import { DESK_PERIOD_KINDS, type DeskPeriodKind, type deskPeriodQuerySchema } from '@wuxie/shared/desk'
 import type { FigureLink } from '@wuxie/shared/desk'
 import { ROUTES, type RouteName } from '@/routes'
 
@@ -20,9 +21,12 @@ export function defaultChoice(today: string): PeriodChoice {
   return { kind: 'year', year: Number(today.slice(0, 4)), from: `${today.slice(0, 4)}-01-01`, to: today }
 }
 
+/** The period query every desk endpoint takes (and the desk pages' params). */
+export type PeriodQuery = WireInput<typeof deskPeriodQuerySchema>
+
 /** The API query (and page params) for a choice. */
-export function choiceQuery(c: PeriodChoice): Record<string, string> {
-  return c.kind === 'custom' ? { period: 'custom', from: c.from, to: c.to } : { period: c.kind, year: String(c.year) }
+export function choiceQuery(c: PeriodChoice): PeriodQuery {
+  return c.kind === 'custom' ? { period: 'custom', from: c.from, to: c.to } : { period: c.kind, year: c.year }
 }
 
 /** Reads a choice back from page params, falling back to the default for anything missing or odd. */

@@ -9,15 +9,16 @@ import {
   type DeskRecord,
   type DeskRecordKind,
   type DeskRecordList,
+  deskApi,
 } from '@wuxie/shared/desk'
 import { useEffect, useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { linkId, linkOneOf } from '@/lib/link-filters'
-import { deskApi } from '../api'
 import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period'
 import './index.css'
 
@@ -51,7 +52,7 @@ export default function DeskRecordsPage() {
   const list = usePagedList<DeskRecord>(
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
-      const page = await deskApi.records(kind, { ...query, ...(companyId !== undefined ? { companyId: String(companyId) } : {}), offset: cursor ?? '0', limit: String(PAGE) })
+      const page = await api.call(deskApi.records, { query: { ...query, kind, companyId, offset: cursor ? Number(cursor) : 0, limit: PAGE } })
       setHead(page)
       return { items: page.items, next: page.nextOffset === null ? null : String(page.nextOffset) }
     },
