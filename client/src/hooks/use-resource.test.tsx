@@ -98,10 +98,21 @@ describe('useResource with ResourceState', () => {
   })
 
   it('loads again when the page shows again, but not on the first show that comes with the mount', async () => {
-    const load = vi.fn((id: number) => Promise.resolve(`第${id}篇`))
+    const first = deferred<string>()
+    const load = vi.fn((id: number) => (load.mock.calls.length === 1 ? first.promise : Promise.resolve(`第${id}篇`)))
     render(<Page id={1} load={load} />)
+    // The framework fires the page's show while the mount's load is still on its way.
     await act(async () => lastOf(pageEvents.didShow)())
     expect(load).toHaveBeenCalledTimes(1)
+    await act(async () => first.resolve('第1篇'))
+    await act(async () => lastOf(pageEvents.didShow)())
+    expect(load).toHaveBeenCalledTimes(2)
+  })
+
+  it('reloads a panel mounted after its page showed on the first return to that page', async () => {
+    const load = vi.fn((id: number) => Promise.resolve(`第${id}篇`))
+    render(<Page id={1} load={load} />)
+    await act(async () => undefined)
     await act(async () => lastOf(pageEvents.didShow)())
     expect(load).toHaveBeenCalledTimes(2)
   })

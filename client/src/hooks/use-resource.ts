@@ -34,7 +34,7 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[],
   const [error, setError] = useState<string | null>(null)
   const generation = useRef(0)
   const hasData = useRef(false)
-  const shownOnce = useRef(false)
+  const inFlight = useRef(0)
   const loadRef = useRef(load)
   loadRef.current = load
   const enabledRef = useRef(enabled)
@@ -43,6 +43,7 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[],
   const reload = useCallback(async () => {
     if (!enabledRef.current) return
     const gen = ++generation.current
+    inFlight.current++
     try {
       const next = await loadRef.current()
       if (gen !== generation.current) return
@@ -55,6 +56,8 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[],
       setError(messageOf(err))
       if (hasData.current) void Taro.showToast({ title: messageOf(err), icon: 'none' })
       else setStatus('error')
+    } finally {
+      inFlight.current--
     }
   }, [])
 
@@ -66,12 +69,9 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[],
   }, [...deps, enabled])
 
   useDidShow(() => {
-    // The first show comes with the mount, which already loads.
-    if (!shownOnce.current) {
-      shownOnce.current = true
-      return
-    }
-    if (reloadOnShow) void reload()
+    // A page's first show comes with the mount, whose load is still running: no second load then.
+    // A component mounted later (a panel) has finished loading by the time its page shows again.
+    if (reloadOnShow && inFlight.current === 0) void reload()
   })
 
   usePullDownRefresh(() => {
