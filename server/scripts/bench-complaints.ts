@@ -7,7 +7,7 @@
  */
 import { createTestDb } from '@wuxie/prisma';
 import { createCommunity, createCompany, createUser } from '@wuxie/prisma/factories';
-import { complaintFigures } from '../src/features/complaints/complaints.figures';
+import { complaintFigures } from '../src/features/complaints/figures.service';
 import { listLedger } from '../src/features/complaints/complaints.queries';
 
 const rows = Number(process.argv[2] ?? 1_000_000);

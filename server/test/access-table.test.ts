@@ -11,7 +11,7 @@ import {
 import { ROLES, type Role } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOpenApi, type Access, type ApiDocument, type Operation } from '../bench/lib/openapi';
-import { signAccessToken } from '../src/features/auth/tokens';
+import { signAccessToken } from '../src/features/auth/tokens.service';
 import { createTestApp, type TestApp } from './test-app';
 
 /**

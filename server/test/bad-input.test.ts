@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badRequests, type BadRequest } from '../bench/lib/invalid-inputs';
 import { fillPath, parseOpenApi, type ApiDocument, type Operation } from '../bench/lib/openapi';
-import { signAccessToken } from '../src/features/auth/tokens';
+import { signAccessToken } from '../src/features/auth/tokens.service';
 import { createTestApp, type TestApp } from './test-app';
 
 /**

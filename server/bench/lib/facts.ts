@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import type { Role } from '@wuxie/shared';
-import { signAccessToken } from '../../src/features/auth/tokens';
+import { signAccessToken } from '../../src/features/auth/tokens.service';
 
 interface Person {
   id: number;

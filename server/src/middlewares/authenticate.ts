@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../lib/context';
-import { verifyAccessToken } from '../features/auth/tokens';
+import { verifyAccessToken } from '../features/auth/tokens.service';
 
 /** Reads the bearer token if one is sent; the guard decides what a missing or bad one means. */
 export function authenticate() {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { renderError } from '../app';
 import { loadEnv } from '../env';
-import { signAccessToken } from '../features/auth/tokens';
+import { signAccessToken } from '../features/auth/tokens.service';
 import type { AppDeps, AppEnv } from '../lib/context';
 import { createRouter, defineRoute } from '../lib/route';
 import { authenticate } from './authenticate';

@@ -5,7 +5,7 @@ import {
   type ActivitySummary,
   type RegistrationView,
 } from '@wuxie/shared';
-import { ticketCodeFor } from './ticket';
+import { ticketCodeFor } from './ticket.service';
 
 /** The Activity columns every view reads. */
 export const activitySelect = {

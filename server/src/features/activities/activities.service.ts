@@ -20,12 +20,12 @@ import type { z } from 'zod';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toSummary } from './activities.mappers';
-import { signupRulesCacheFor } from './signup-cache';
+import { signupRulesCacheFor } from './signup-rules.cache';
 import { heldWhere } from './figures.service';
 import { viewOf } from './registrations.service';
 import { activityLink, lockActivity, promoteFromWaitlist, thing } from './waitlist.service';
 import { enqueueNotification } from '../notifications/notifications.service';
-import { sanitizeArticleHtml } from '../news/sanitize';
+import { sanitizeArticleHtml } from '../news/sanitize.rules';
 
 type ListQuery = {
   type?: Prisma.ActivityWhereInput['type'];

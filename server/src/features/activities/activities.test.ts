@@ -2,7 +2,7 @@ import { createRegistration } from '@wuxie/prisma/factories';
 import { activityDetailSchema, activityListSchema, type ActivityInput } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, memberWorker, openActivity, person, staffMember } from './testing';
+import { HOUR, memberWorker, openActivity, person, staffMember } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

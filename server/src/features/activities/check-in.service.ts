@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import { alreadyCheckedInMessage, checkInRefusal, type CheckInResult } from '@wuxie/shared';
 import { AppError } from '../../lib/errors';
-import { claimedRegistrationId, verifyTicketCode } from './ticket';
+import { claimedRegistrationId, verifyTicketCode } from './ticket.service';
 
 const FORGED = '票码无效：不是本系统签发的票，请让对方出示报名成功页的二维码';
 

@@ -2,8 +2,8 @@ import { createRegistration } from '@wuxie/prisma/factories';
 import { checkInResultSchema, formatTicketCode } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, memberWorker, openActivity, runningActivity, staffMember, tokenOf } from './testing';
-import { ticketCodeFor } from './ticket';
+import { HOUR, memberWorker, openActivity, runningActivity, staffMember, tokenOf } from './activities.test-kit';
+import { ticketCodeFor } from './ticket.service';
 
 let t: TestApp;
 beforeAll(async () => {

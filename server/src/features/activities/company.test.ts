@@ -2,7 +2,7 @@ import { createCompany, createRegistration, createUser } from '@wuxie/prisma/fac
 import { activityFiguresSchema, companyCandidatesSchema, companyRegistrationListSchema, companySignupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, openActivity, person, staffMember } from './testing';
+import { HOUR, openActivity, person, staffMember } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

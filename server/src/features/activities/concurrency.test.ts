@@ -2,7 +2,7 @@ import { createCompany } from '@wuxie/prisma/factories';
 import { rosterSchema, signupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { openActivity, staffMember, tokenOf } from './testing';
+import { openActivity, staffMember, tokenOf } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

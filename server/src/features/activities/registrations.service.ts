@@ -12,7 +12,7 @@ import {
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
-import { signupRulesCacheFor } from './signup-cache';
+import { signupRulesCacheFor } from './signup-rules.cache';
 import { admitToSignup, loadPrior, loadSignupActivity, loadSignupContext, signUp, type SignupOutcome } from './signup.service';
 import { lockActivity, promoteFromWaitlist } from './waitlist.service';
 
@@ -35,7 +35,7 @@ export async function signUpSelf(
   extraInput: Record<string, unknown>,
   now: Date,
 ): Promise<{ created: boolean; result: SignupResult }> {
-  // The rules come from a two-second cache (signup-cache.ts); seats are left to the statement.
+  // The rules come from a two-second cache (signup-rules.cache.ts); seats are left to the statement.
   const activity = await signupRulesCacheFor(db).get(activityId, () => loadSignupActivity(db, activityId));
   const person = { ...caller, registeredById: caller.userId };
   let outcome: SignupOutcome;

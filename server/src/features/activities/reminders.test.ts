@@ -2,7 +2,7 @@ import { createRegistration } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { queueDayBeforeReminders } from './reminders.service';
-import { HOUR, memberWorker, openActivity } from './testing';
+import { HOUR, memberWorker, openActivity } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

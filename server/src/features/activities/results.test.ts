@@ -3,7 +3,7 @@ import { certificateVerificationSchema, recordedResultSchema, resultImportSchema
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { memberWorker, openActivity, runningActivity, staffMember } from './testing';
+import { memberWorker, openActivity, runningActivity, staffMember } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

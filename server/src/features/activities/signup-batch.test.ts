@@ -1,8 +1,8 @@
 import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { SignupBatcher, type SeatAnswer, type SeatRequest } from './signup-batch';
-import { openActivity } from './testing';
+import { SignupBatcher, type SeatAnswer, type SeatRequest } from './signup-batch.service';
+import { openActivity } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SignupRulesCache } from './signup-cache';
+import { SignupRulesCache } from './signup-rules.cache';
 import type { SignupActivity } from './signup.service';
 
 const activity = (id: number, title = 't') => ({ id, title }) as unknown as SignupActivity;

@@ -9,8 +9,8 @@ import {
 } from '@wuxie/shared';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, type ActivityRow, type RegistrationRow } from './activities.mappers';
-import { newTicketNonce } from './ticket';
-import { signupBatcherFor } from './signup-batch';
+import { newTicketNonce } from './ticket.service';
+import { signupBatcherFor } from './signup-batch.service';
 
 export type SignupActivity = ActivityRow & { extraFields: Prisma.JsonValue };
 
@@ -116,7 +116,7 @@ async function reopenRegistration(
 /**
  * Signs one person up (rules already checked by admitToSignup; `prior` from loadSignupContext, or
  * 'unknown' to let the batch find out: one query less for the many who have no registration).
- * The seat or waitlist place is decided by the sign-up batch (signup-batch.ts) under the activity
+ * The seat or waitlist place is decided by the sign-up batch (signup-batch.service.ts) under the activity
  * row lock. Safe under any concurrency: a person who already holds a registration gets it back
  * unchanged; one who cancelled earlier has it re-opened.
  */

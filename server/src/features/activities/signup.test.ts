@@ -2,7 +2,7 @@ import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { activityDetailSchema, registrationViewSchema, signupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { HOUR, memberWorker, openActivity, person, tokenOf } from './testing';
+import { HOUR, memberWorker, openActivity, person, tokenOf } from './activities.test-kit';
 import { fillFreeSeats } from './waitlist.service';
 
 let t: TestApp;

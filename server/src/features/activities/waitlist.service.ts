@@ -59,7 +59,7 @@ export async function lockActivity(tx: Prisma.TransactionClient, activityId: num
 /**
  * Gives every free seat of a published activity to the waitlist, in order, in one transaction
  * under the activity row lock. Called after a sign-up batch that found free seats while people
- * were waiting (signup-batch.ts); every other seat change promotes in its own transaction.
+ * were waiting (signup-batch.service.ts); every other seat change promotes in its own transaction.
  */
 export async function fillFreeSeats(db: PrismaClient, activityId: number): Promise<number> {
   return db.$transaction(async (tx) => {

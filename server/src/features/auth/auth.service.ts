@@ -4,7 +4,7 @@ import type { Me, PasswordLogin, Role, Session } from '@wuxie/shared';
 import type { Env } from '../../env';
 import { AppError } from '../../lib/errors';
 import { WechatError, type WechatClient } from '../../integrations/wechat/wechat-client';
-import { hashRefreshToken, newRefreshToken, signAccessToken } from './tokens';
+import { hashRefreshToken, newRefreshToken, signAccessToken } from './tokens.service';
 
 const meSelect = {
   id: true,

@@ -2,7 +2,7 @@ import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { demoAccountsSchema, sessionSchema, type Session } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { signAccessToken } from './tokens';
+import { signAccessToken } from './tokens.service';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { signAccessToken, verifyAccessToken } from './tokens';
+import { signAccessToken, verifyAccessToken } from './tokens.service';
 
 const SECRET = 'tokens-test-secret-tokens-test-secret-0123';
 const OTHER = 'another-secret-another-secret-another-0123';

@@ -7,12 +7,12 @@ import { requireCaller } from '../../lib/caller';
 import { validationError } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
 import { SingleFlight } from '../../lib/single-flight';
-import { exportLedger as buildLedgerWorkbook } from './complaints.export';
-import { complaintFigures } from './complaints.figures';
+import { exportLedger as buildLedgerWorkbook } from './ledger-export.service';
+import { complaintFigures } from './figures.service';
 import * as queries from './complaints.queries';
 import type * as routes from './complaints.routes';
-import { submitComplaint as submit } from './complaints.submit';
-import { actOnComplaint } from './complaints.transitions';
+import { submitComplaint as submit } from './submit.service';
+import { actOnComplaint } from './transitions.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 

@@ -1,6 +1,6 @@
 import { createRouter } from '../../lib/route';
-import * as calendarHandlers from './complaints.calendar.handlers';
-import * as calendarRoutes from './complaints.calendar.routes';
+import * as calendarHandlers from './calendar.handlers';
+import * as calendarRoutes from './calendar.routes';
 import * as handlers from './complaints.handlers';
 import * as routes from './complaints.routes';
 

@@ -3,7 +3,7 @@ import { complaintActorsOf, type ComplaintDetail, type ComplaintPage } from '@wu
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { dueColumnOf, duePage, encodeCursor, ledgerWhere, newestPage } from './complaints.rules';
-import { detailSelect, summarySelect, toDetail, toSummary, type SummaryRow, type Viewer } from './complaints.views';
+import { detailSelect, summarySelect, toDetail, toSummary, type SummaryRow, type Viewer } from './complaints.mappers';
 import type { z } from 'zod';
 import type { deskQuerySchema, ledgerQuerySchema, pageQuerySchema } from '@wuxie/shared';
 

@@ -4,7 +4,7 @@ import { complaintDetailSchema, type ComplaintDetail } from '@wuxie/shared';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { readJson, type TestApp } from '../../../test/test-app';
-import { signAccessToken } from '../auth/tokens';
+import { signAccessToken } from '../auth/tokens.service';
 
 /** A logged-in person for tests: their user row and a bearer token. */
 export interface Person {

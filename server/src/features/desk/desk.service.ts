@@ -13,15 +13,15 @@ import {
   type DeskPeriod,
 } from '@wuxie/shared';
 import { activityFigures } from '../activities/figures.service';
-import { complaintFigures } from '../complaints/complaints.figures';
+import { complaintFigures } from '../complaints/figures.service';
 import { listCommendations } from '../members/commendations.service';
 import { companyParticipation } from '../members/participation.service';
 import { loadNewsStats } from '../news/news-stats.service';
 import { SingleFlight } from '../../lib/single-flight';
-import { buildFigures } from './desk.figures';
-import { countCorrespondents } from './desk.lists';
-import { articlesLink, activitiesLink, ledgerLink, participationLink } from './desk.links';
-import { advisoryWork, firstAttemptPasses, heldActivities, publishedByAuthorCategory } from './desk.records';
+import { buildFigures } from './figures.mappers';
+import { countCorrespondents } from './records.queries';
+import { articlesLink, activitiesLink, ledgerLink, participationLink } from './links.mappers';
+import { advisoryWork, firstAttemptPasses, heldActivities, publishedByAuthorCategory } from './figures.queries';
 
 const CORRESPONDENTS_SHOWN = 20;
 

@@ -3,7 +3,7 @@ import { deskDashboardSchema, workReportSchema, type DeskDashboard, type DeskFig
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { readJson, type TestApp } from '../../../test/test-app';
-import { signAccessToken } from '../auth/tokens';
+import { signAccessToken } from '../auth/tokens.service';
 
 /** A token for a new user with these roles. */
 export async function tokenFor(t: TestApp, roles: Role[]): Promise<string> {

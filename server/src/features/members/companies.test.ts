@@ -2,7 +2,7 @@ import { createCommunity, createCompany, createUser } from '@wuxie/prisma/factor
 import { companyDetailSchema, companyListSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { person, staffMember, uniqueName, validCreditCode, withWrongCheck } from './members.testing';
+import { person, staffMember, uniqueName, validCreditCode, withWrongCheck } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

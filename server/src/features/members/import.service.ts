@@ -14,7 +14,7 @@ import {
 import ExcelJS from 'exceljs';
 import { AppError } from '../../lib/errors';
 import { companyConflict } from './companies.service';
-import { headerColumns, rowTexts } from './excel-cells';
+import { headerColumns, rowTexts } from './excel-cells.rules';
 import { audit, isUniqueViolation, type Actor } from './members.shared';
 
 const COMPANY = MEMBER_IMPORT_SHEETS.companies;

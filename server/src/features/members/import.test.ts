@@ -3,7 +3,7 @@ import { MEMBER_IMPORT_SHEETS, memberImportResultSchema } from '@wuxie/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { person, staffMember, uniqueName, uploadImport, validCreditCode, withWrongCheck, workbook } from './members.testing';
+import { person, staffMember, uniqueName, uploadImport, validCreditCode, withWrongCheck, workbook } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { createActivity, createCompany, createRegistration, createUser } from '@
 import { participationListSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { person, staffMember } from './members.testing';
+import { person, staffMember } from './members.test-kit';
 import { companyParticipation } from './participation.service';
 
 let t: TestApp;

@@ -11,7 +11,7 @@ export async function listWorkers(db: PrismaClient, companyId: number, viewerId:
   const search: Prisma.UserWhereInput = query.q
     ? { OR: [{ name: { contains: likeText(query.q), mode: 'insensitive' } }, { phone: { contains: likeText(query.q) } }] }
     : {};
-  // The admins by SQL: Prisma's `roles: { has }` is refused by the PGlite adapter on some paths (see complaints.notify.ts).
+  // The admins by SQL: Prisma's `roles: { has }` is refused by the PGlite adapter on some paths (see notify.service.ts).
   const admins = query.admins
     ? (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "User" WHERE "companyId" = ${companyId} AND 'company_admin'::"Role" = ANY ("roles")`).map((r) => r.id)
     : null;

@@ -2,7 +2,7 @@ import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { companyWorkerListSchema, meSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
-import { person } from './members.testing';
+import { person } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -17,8 +17,8 @@ import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { enqueueNotification } from '../notifications/notifications.service';
 import { loadDeskArticle } from './news-desk.queries';
-import { publicNewsCacheFor } from './public-cache';
-import { articlePlainText, referencedUploadKeys, sanitizeArticleHtml } from './sanitize';
+import { publicNewsCacheFor } from './public-news.cache';
+import { articlePlainText, referencedUploadKeys, sanitizeArticleHtml } from './sanitize.rules';
 
 /** Who did it and under which request id, for the audit trail. */
 export interface Actor {

@@ -2,7 +2,7 @@ import { createArticle, createUpload } from '@wuxie/prisma/factories';
 import { deskArticleSchema, type DeskArticle } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { expectStatus, login, uniqueWord } from './news.test-helpers';
+import { expectStatus, login, uniqueWord } from './news.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { createArticle } from '@wuxie/prisma/factories';
 import { articleDetailSchema, articleFeedSchema, type ArticleFeed } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { expectStatus, login, uniqueWord } from './news.test-helpers';
+import { expectStatus, login, uniqueWord } from './news.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { createArticle } from '@wuxie/prisma/factories';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { expectStatus, login } from './news.test-helpers';
-import { ReadCounter, readCounterFor } from './read-counter';
+import { expectStatus, login } from './news.test-kit';
+import { ReadCounter, readCounterFor } from './read-counter.cache';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { newsStatsSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { publishDueArticles } from './news.service';
-import { expectStatus, login, uniqueWord } from './news.test-helpers';
+import { expectStatus, login, uniqueWord } from './news.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -6,14 +6,14 @@ import { HttpStatus } from '../../lib/http-status';
 import { SingleFlight } from '../../lib/single-flight';
 import type { NewsStats } from '@wuxie/shared';
 import { clientAddress } from '../../middlewares/rate-limit';
-import { answerRendered, ARTICLE_CACHE, FEED_CACHE } from './http-cache';
-import { publicNewsCacheFor } from './public-cache';
+import { answerRendered, ARTICLE_CACHE, FEED_CACHE } from '../../lib/http-cache';
+import { publicNewsCacheFor } from './public-news.cache';
 import * as desk from './news-desk.service';
 import { listDeskArticles, loadDeskArticle } from './news-desk.queries';
 import { loadNewsStats } from './news-stats.service';
 import { countRead, loadFeed, loadPublishedArticle } from './news.service';
 import type * as routes from './news.routes';
-import { readCounterFor } from './read-counter';
+import { readCounterFor } from './read-counter.cache';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import type { Logger } from 'pino';
 import { publishDueArticles } from './news.service';
-import { readCounterFor } from './read-counter';
+import { readCounterFor } from './read-counter.cache';
 
 /**
  * The news background work of one server process: publishes scheduled articles when due (checked

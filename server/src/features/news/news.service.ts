@@ -1,8 +1,8 @@
 import { Prisma, type ArticleCategory, type PrismaClient } from '@wuxie/prisma';
 import { escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
-import { publicNewsCacheFor } from './public-cache';
-import type { ReadCounter } from './read-counter';
+import { publicNewsCacheFor } from './public-news.cache';
+import type { ReadCounter } from './read-counter.cache';
 
 /** Pinned items shown above the feed; staff keep this list short. */
 const PINNED_MAX = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referencedUploadKeys, sanitizeArticleHtml } from './sanitize';
+import { referencedUploadKeys, sanitizeArticleHtml } from './sanitize.rules';
 
 const OUR_IMAGE = '/api/uploads/0123456789abcdef0123456789abcdef.jpg';
 

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { createWechatClient } from '../../integrations/wechat/wechat-client';
-import { signAccessToken } from '../auth/tokens';
+import { signAccessToken } from '../auth/tokens.service';
 import { deliverDueNotifications, enqueueNotification } from './notifications.service';
 
 let t: TestApp;

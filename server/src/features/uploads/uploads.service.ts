@@ -14,7 +14,7 @@ import {
 } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
-import { MalformedImageError, sniffImage, stripImageMetadata } from './image-bytes';
+import { MalformedImageError, sniffImage, stripImageMetadata } from './image-bytes.rules';
 
 const SIGNED_URL_SECONDS = 2 * 60 * 60;
 

@@ -6,7 +6,7 @@ import { uploadSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { actOk, file, login, world, type Person } from '../complaints/complaints.test-kit';
-import { sniffImage, stripImageMetadata } from './image-bytes';
+import { sniffImage, stripImageMetadata } from './image-bytes.rules';
 import { uploadFilePath } from './uploads.service';
 
 const bytes = (...parts: (number[] | string | Buffer)[]) =>

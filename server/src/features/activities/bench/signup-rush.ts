@@ -9,7 +9,7 @@
 // once leave one registration each.
 import { createDb } from '@wuxie/prisma';
 import { signupResultSchema } from '@wuxie/shared';
-import { signAccessToken } from '../../auth/tokens';
+import { signAccessToken } from '../../auth/tokens.service';
 import { freshDatabase, percentile, startServerProcess, withConcurrency } from './processes';
 
 export interface RushOptions {

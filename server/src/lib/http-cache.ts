@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import type { AppEnv } from '../../lib/context';
-import { HttpStatus } from '../../lib/http-status';
+import type { AppEnv } from './context';
+import { HttpStatus } from './http-status';
 
 export interface CachePolicy {
   /** Seconds a cache may serve the answer without asking. */

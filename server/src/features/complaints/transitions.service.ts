@@ -16,7 +16,7 @@ import {
 import type { Env } from '../../env';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
-import { notifyCompanyAdmins, notifyResident } from './complaints.notify';
+import { notifyCompanyAdmins, notifyResident } from './notify.service';
 import { deadlineAfter } from './complaints.rules';
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;

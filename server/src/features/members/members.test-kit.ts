@@ -2,7 +2,7 @@ import { generateCreditCode, randomRandom } from '@wuxie/prisma/factories';
 import ExcelJS from 'exceljs';
 import type { TestApp } from '../../../test/test-app';
 
-export { person, staffMember, tokenOf } from '../activities/testing';
+export { person, staffMember, tokenOf } from '../activities/activities.test-kit';
 
 const random = randomRandom();
 

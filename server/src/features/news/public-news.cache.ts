@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@wuxie/prisma';
-import { etagOf } from './http-cache';
+import { etagOf } from '../../lib/http-cache';
 
 /** A rendered public answer: the JSON text and its ETag, computed once per cache fill. */
 export interface RenderedJson {

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import { formatChinaDate, type DeskPeriod, type DeskRecordKind, type DeskRecordList } from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
-import { companiesList, correspondentsList, examAttemptsList, firstPassesList, followUpsList, overdueComplaintsList, participantsList, type Page, type RecordPage } from './desk.lists';
-import { periodBounds } from './desk.records';
+import { companiesList, correspondentsList, examAttemptsList, firstPassesList, followUpsList, overdueComplaintsList, participantsList, type Page, type RecordPage } from './records.queries';
+import { periodBounds } from './figures.queries';
 
 async function surveysList(db: PrismaClient, period: DeskPeriod, page: Page): Promise<RecordPage> {
   const { start, end } = periodBounds(period);

@@ -3,7 +3,7 @@ import { createActivity, createCompany, createUser } from '@wuxie/prisma/factori
 import type { Prisma } from '@wuxie/prisma';
 import type { Role } from '@wuxie/shared';
 import type { TestApp } from '../../../test/test-app';
-import { signAccessToken } from '../auth/tokens';
+import { signAccessToken } from '../auth/tokens.service';
 
 const HOUR = 3600_000;
 

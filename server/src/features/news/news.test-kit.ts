@@ -1,7 +1,7 @@
 import type { Role } from '@wuxie/shared';
 import { createUser } from '@wuxie/prisma/factories';
 import { readJson, type TestApp } from '../../../test/test-app';
-import { signAccessToken } from '../auth/tokens';
+import { signAccessToken } from '../auth/tokens.service';
 
 /** A user with these roles and a token to call the API as them. */
 export async function login(t: TestApp, roles: Role[], name?: string): Promise<{ id: number; token: string }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PublicCache } from './public-cache';
+import { PublicCache } from './public-news.cache';
 
 function clock(start = 1_000_000) {
   let now = start;

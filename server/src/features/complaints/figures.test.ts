@@ -12,7 +12,7 @@ import {
 } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { complaintFigures } from './complaints.figures';
+import { complaintFigures } from './figures.service';
 import { actOk, file, login, world } from './complaints.test-kit';
 
 const HOUR = 3_600_000;

@@ -2,7 +2,7 @@ import { Prisma, rawTransaction, type PrismaClient, type RawQuery } from '@wuxie
 import type { ActivityStatus, ExtraValues, RegistrationStatus } from '@wuxie/shared';
 import { registrationSelect, type RegistrationRow } from './activities.mappers';
 import type { SignupPerson } from './signup.service';
-import { newTicketNonce } from './ticket';
+import { newTicketNonce } from './ticket.service';
 import { fillFreeSeats } from './waitlist.service';
 
 /** One person to be given a seat or a waitlist place (the rules were checked by the caller). */

@@ -11,7 +11,7 @@ import {
   type ReportSectionKey,
   type WorkReport,
 } from '@wuxie/shared';
-import { buildFigures } from './desk.figures';
+import { buildFigures } from './figures.mappers';
 import { articlesByCategory, loadDeskData, type DeskData } from './desk.service';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];

@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import { requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
-import * as calendar from './complaints.calendar';
-import type * as routes from './complaints.calendar.routes';
+import * as calendar from './calendar.service';
+import type * as routes from './calendar.routes';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 

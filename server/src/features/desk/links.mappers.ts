@@ -14,7 +14,7 @@ import {
 // Where each figure can be checked: the client page with its filter (route names are keys of
 // client/src/routes.ts; the page reads the same names from its URL), the list in words, and the
 // API request that lists exactly the records counted — its `total` (or, for a rate, `total` and
-// `numerator`) is the figure. desk.figures.test.ts calls every `api` and compares.
+// `numerator`) is the figure. figures.test.ts calls every `api` and compares.
 
 const span = (p: DeskPeriod) => `${p.from} 至 ${p.to}`;
 const query = (params: Record<string, string>) => Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
@@ -70,7 +70,7 @@ const RECORD_LISTS: Record<DeskRecordKind, (p: DeskPeriod) => string> = {
   overdue_complaints: (p) => `超时投诉：受理日期 ${span(p)}，受理或回复超过时限、或目前已超时的投诉`,
 };
 
-/** The desk's own lists (desk.lists.ts, desk.records-list.ts). */
+/** The desk's own lists (records.queries.ts, records.service.ts). */
 export function recordsLink(p: DeskPeriod, kind: DeskRecordKind, filter: { companyId?: number; what?: string } = {}): FigureLink {
   const params: Record<string, string> = { kind, ...Object.fromEntries(new URLSearchParams(periodQueryString(p))) };
   if (filter.companyId !== undefined) params.companyId = String(filter.companyId);

@@ -1,10 +1,10 @@
 import { Prisma, type PrismaClient } from '@wuxie/prisma';
 import { formatChinaDate, type DeskPeriod, type DeskRecord } from '@wuxie/shared';
 import { overdueWhere } from '../complaints/complaints.rules';
-import { periodBounds } from './desk.records';
+import { periodBounds } from './figures.queries';
 
 // The rows behind figures that no feature lists one by one. Each query spells the rule of the
-// figure it backs (named in its comment); desk.figures.test.ts holds every figure equal to its
+// figure it backs (named in its comment); figures.test.ts holds every figure equal to its
 // list's total on records built for the test.
 
 export interface Page {

@@ -1,5 +1,5 @@
 import { DESK_FIGURE_LABELS, formatPercent, type DeskFigure, type DeskFigureKey, type FigureLink } from '@wuxie/shared';
-import { activitiesLink, articlesLink, commendationsLink, ledgerLink, recordsLink } from './desk.links';
+import { activitiesLink, articlesLink, commendationsLink, ledgerLink, recordsLink } from './links.mappers';
 import type { DeskData } from './desk.service';
 
 function count(key: DeskFigureKey, value: number, unit: string, link: FigureLink): DeskFigure {
