@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { ACTIVITY_TYPE_LABELS } from '@wuxie/shared/activities'
-import { ACTIVITY_PHASE_LABELS } from '@wuxie/shared/activities'
-import type { ActivitySummary } from '@wuxie/shared/activities'
-import { formatChinaDateTime } from '@wuxie/shared/activities'
+import { ACTIVITY_PHASE_LABELS, ACTIVITY_TYPE_LABELS, formatChinaDateTime, type ActivitySummary } from '@wuxie/shared/activities'
 import { go } from '@/lib/nav'
+import './index.css'
 
 /** Seats left, or how the waitlist stands, in words. */
 export function seatsText(a: ActivitySummary): string {

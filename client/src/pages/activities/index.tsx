@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityType } from '@wuxie/shared/activities'
-import { ACTIVITY_LIST_STATES, ACTIVITY_LIST_STATE_LABELS, type ActivityListState } from '@wuxie/shared/activities'
-import type { ActivitySummary } from '@wuxie/shared/activities'
+import { ACTIVITY_LIST_STATES, ACTIVITY_LIST_STATE_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, activitiesApi } from '@wuxie/shared/activities'
+import type { ActivityListState, ActivitySummary, ActivityType } from '@wuxie/shared/activities'
 import { hasRole } from '@wuxie/shared/auth'
 import { useState } from 'react'
+import { api } from '@/api'
+import ActivityCard from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button } from '@/ui'
-import ActivityCard from './ActivityCard'
-import { activitiesApi } from './api'
 import './index.css'
 
 /** 活动: trainings, exams and activities, filtered by type and by where sign-up stands. */
@@ -21,7 +20,7 @@ export default function ActivitiesPage() {
   const [state, setState] = useState<ActivityListState>('upcoming')
   const list = usePagedList<ActivitySummary>(
     async (cursor) => {
-      const page = await activitiesApi.list({ type: type ?? undefined, state, cursor: cursor ?? undefined, limit: 20 })
+      const page = await api.call(activitiesApi.listActivities, { query: { type: type ?? undefined, state, cursor: cursor ?? undefined, limit: 20 } })
       return { items: page.items, next: page.nextCursor }
     },
     [type, state],
@@ -50,11 +49,9 @@ export default function ActivitiesPage() {
       </View>
       {session && (
         <View className='section activity-tools'>
-          {session && (
-            <Button size='small' onClick={() => go('myRegistrations')}>
-              我的报名
-            </Button>
-          )}
+          <Button size='small' onClick={() => go('myRegistrations')}>
+            我的报名
+          </Button>
           {hasRole(roles, 'company_admin') && (
             <Button size='small' onClick={() => go('companyRegistrations')}>
               本单位报名

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import type { MyRegistrationItem } from '@wuxie/shared/activities'
-import { formatChinaDate } from '@wuxie/shared/activities'
+import { activitiesApi, formatChinaDate, type MyRegistrationItem } from '@wuxie/shared/activities'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
+import { ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { activitiesApi } from '@/pages/activities/api'
 import { Button } from '@/ui'
 import QrImage from '../components/QrImage'
 import '../activities.css'
@@ -21,8 +21,9 @@ function verifyLink(no: string): string {
 /** 我的证书: passed exams with their certificate numbers; anyone can verify them. */
 export default function MyCertificatesPage() {
   const access = useRouteGuard('myCertificates')
-  const list = usePagedList<MyRegistrationItem>(async () => ({ items: access === 'allow' ? (await activitiesApi.mine('certificates')).items : [], next: null }), [access])
-  if (access !== 'allow') return <PageShell />
+  const list = usePagedList<MyRegistrationItem>(async () => ({ items: access === 'allow' ? (await api.call(activitiesApi.myRegistrations, { query: { only: 'certificates' } })).items : [], next: null }), [access])
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton /></PageShell>
   return (
     <PageShell>
       <PagedListView

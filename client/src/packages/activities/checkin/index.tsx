@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ActivityDetail } from '@wuxie/shared/activities'
-import type { CheckInResult } from '@wuxie/shared/activities'
-import { ticketCodeSchema } from '@wuxie/shared/activities'
-import { useEffect, useState } from 'react'
+import { activitiesApi, ticketCodeSchema, type CheckInResult } from '@wuxie/shared/activities'
+import { useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
-import { activitiesApi } from '@/pages/activities/api'
 import { Button, Input } from '@/ui'
 import '../activities.css'
 
@@ -22,18 +21,21 @@ export default function CheckInPage() {
   const access = useRouteGuard('activityCheckIn')
   const idParam = useRouter().params.id
   const activityId = idParam ? Number(idParam) : undefined
-  const [activity, setActivity] = useState<ActivityDetail | null>(null)
   const [code, setCode] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [busy, setBusy] = useState(false)
   const [count, setCount] = useState(0)
 
-  useEffect(() => {
-    if (access === 'allow' && activityId !== undefined) activitiesApi.get(activityId).then(setActivity, () => undefined)
-  }, [access, activityId])
+  // Only the heading: without it the page still checks in, so a failure leaves the generic title.
+  const heading = useResource(() => (activityId === undefined ? Promise.resolve(null) : api.call(activitiesApi.getActivity, { params: { id: activityId } })), [activityId], {
+    enabled: access === 'allow',
+    reloadOnShow: false,
+  })
+  const activity = heading.data ?? null
 
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='签到只对协会工作人员开放' /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={2} /></PageShell>
 
   const submit = async (value: string) => {
     const parsed = ticketCodeSchema.safeParse(value)
@@ -43,7 +45,7 @@ export default function CheckInPage() {
     }
     setBusy(true)
     try {
-      const result = await activitiesApi.checkIn(parsed.data, activityId)
+      const result = await api.call(activitiesApi.checkIn, { body: { code: parsed.data, activityId } })
       setOutcome({ kind: result.alreadyCheckedIn ? 'again' : 'ok', result })
       if (!result.alreadyCheckedIn) setCount((n) => n + 1)
       setCode('')

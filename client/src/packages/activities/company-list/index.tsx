@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { EXAM_RESULT_LABELS, REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities'
-import type { CompanyRegistrationList } from '@wuxie/shared/activities'
-import { formatChinaDateTime } from '@wuxie/shared/activities'
+import { activitiesApi, formatChinaDateTime, type CompanyRegistrationList } from '@wuxie/shared/activities'
+import { api } from '@/api'
+import { timeRange } from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { timeRange } from '@/pages/activities/ActivityCard'
-import { activitiesApi } from '@/pages/activities/api'
 import '../activities.css'
 
 type Item = CompanyRegistrationList['items'][number]
@@ -17,9 +16,10 @@ type Item = CompanyRegistrationList['items'][number]
 /** 本单位报名 (company admin): the company's people in every activity, with state, check-in and result. */
 export default function CompanyRegistrationsPage() {
   const access = useRouteGuard('companyRegistrations')
-  const list = usePagedList<Item>(async () => ({ items: access === 'allow' ? (await activitiesApi.companyRegistrations()).items : [], next: null }), [access])
+  const list = usePagedList<Item>(async () => ({ items: access === 'allow' ? (await api.call(activitiesApi.companyRegistrations)).items : [], next: null }), [access])
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有单位管理员可以查看本单位的报名' /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton /></PageShell>
   return (
     <PageShell>
       <PagedListView

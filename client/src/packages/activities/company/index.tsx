@@ -1,19 +1,23 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities'
-import type { ActivityDetail } from '@wuxie/shared/activities'
-import type { CompanyCandidates, CompanySignupResult } from '@wuxie/shared/activities'
-import { checkExtraValues } from '@wuxie/shared/activities'
-import { useCallback, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { REGISTRATION_STATUS_LABELS, activitiesApi, checkExtraValues } from '@wuxie/shared/activities'
+import type { ActivityDetail, CompanyCandidates, CompanySignupResult } from '@wuxie/shared/activities'
+import { useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
+import { timeRange } from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
-import { timeRange } from '@/pages/activities/ActivityCard'
-import { activitiesApi } from '@/pages/activities/api'
 import { Button, Checkbox } from '@/ui'
 import ExtraFieldsForm from '../components/ExtraFieldsForm'
 import '../activities.css'
+
+interface Stage {
+  activity: ActivityDetail
+  candidates: CompanyCandidates['items']
+}
 
 /**
  * 为员工报名 (company admin): tick several of the company's workers, fill each one's extra fields,
@@ -22,30 +26,32 @@ import '../activities.css'
 export default function CompanySignupPage() {
   const access = useRouteGuard('activityCompany')
   const id = Number(useRouter().params.id)
-  const [activity, setActivity] = useState<ActivityDetail | null>(null)
-  const [candidates, setCandidates] = useState<CompanyCandidates['items']>([])
+  const stage = useResource(
+    async (): Promise<Stage> => {
+      const [activity, candidates] = await Promise.all([
+        api.call(activitiesApi.getActivity, { params: { id } }),
+        api.call(activitiesApi.companyCandidates, { params: { id } }),
+      ])
+      return { activity, candidates: candidates.items }
+    },
+    [id],
+    { enabled: access === 'allow' },
+  )
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有单位管理员可以为员工报名' /></PageShell>
+  return (
+    <PageShell>
+      <ResourceState resource={stage} rows={3}>
+        {(data) => <CompanySignupForm id={id} stage={data} reload={stage.reload} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function CompanySignupForm({ id, stage: { activity, candidates }, reload }: { id: number; stage: Stage; reload: () => Promise<void> }) {
   const [picked, setPicked] = useState<Record<number, Record<string, string>>>({})
   const [errors, setErrors] = useState<Record<number, Record<string, string | undefined>>>({})
   const [result, setResult] = useState<CompanySignupResult | null>(null)
-  const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const load = useCallback(async () => {
-    try {
-      const [a, c] = await Promise.all([activitiesApi.get(id), activitiesApi.candidates(id)])
-      setActivity(a)
-      setCandidates(c.items)
-      setError(undefined)
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }, [id])
-  useDidShow(() => {
-    if (access === 'allow') void load()
-  })
-  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有单位管理员可以为员工报名' /></PageShell>
-  if (access !== 'allow') return <PageShell />
-  if (error) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
-  if (!activity) return <PageShell><ListSkeleton rows={3} /></PageShell>
 
   const toggle = (userId: number) => setPicked(({ [userId]: was, ...rest }) => (was ? rest : { ...rest, [userId]: {} }))
   const submit = async () => {
@@ -60,9 +66,9 @@ export default function CompanySignupPage() {
     if (Object.keys(problems).length) return void Taro.showToast({ title: '有员工的信息需要修改', icon: 'none' })
     setBusy(true)
     try {
-      setResult(await activitiesApi.companySignUp(id, { people: people.map((p) => ({ userId: p.userId, extra: p.values })) }))
+      setResult(await api.call(activitiesApi.companySignUp, { params: { id }, body: { people: people.map((p) => ({ userId: p.userId, extra: p.values })) } }))
       setPicked({})
-      await load()
+      await reload()
     } catch (err) {
       void Taro.showToast({ title: messageOf(err), icon: 'none' })
     } finally {
@@ -71,7 +77,7 @@ export default function CompanySignupPage() {
   }
 
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <Text className='ad-title'>{activity.title}</Text>
         <Text className='muted'>{timeRange(activity)} · {activity.signup.message ?? `剩余 ${activity.seatsLeft} 个名额`}</Text>
@@ -114,6 +120,6 @@ export default function CompanySignupPage() {
           为选中的 {Object.keys(picked).length} 人报名
         </Button>
       </View>
-    </PageShell>
+    </>
   )
 }

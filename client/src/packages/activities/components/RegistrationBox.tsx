@@ -1,10 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { EXAM_RESULT_LABELS, REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities'
-import { cancelRefusal } from '@wuxie/shared/activities'
+import { EXAM_RESULT_LABELS, REGISTRATION_STATUS_LABELS, activitiesApi, cancelRefusal, formatChinaDateTime } from '@wuxie/shared/activities'
 import type { ActivitySummary, RegistrationView } from '@wuxie/shared/activities'
-import { formatChinaDateTime } from '@wuxie/shared/activities'
-import { activitiesApi } from '@/pages/activities/api'
+import { api } from '@/api'
 import { go } from '@/lib/nav'
 import { Button } from '@/ui'
 import { confirm, toastError } from '@/ui/feedback'
@@ -17,7 +15,7 @@ export default function RegistrationBox({ activity, registration, onChanged }: {
     const what = registration.status === 'waitlisted' ? '退出候补后排位不保留。' : '取消后名额会让给候补的人。'
     if (!(await confirm('取消报名', `确定取消「${activity.title}」的报名吗？${what}`, '取消报名'))) return
     try {
-      await activitiesApi.cancelRegistration(registration.id)
+      await api.call(activitiesApi.cancelRegistration, { params: { id: registration.id } })
       void Taro.showToast({ title: '已取消报名', icon: 'none' })
       onChanged()
     } catch (err) {

@@ -1,21 +1,17 @@
 import { RichText, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, AUDIENCE_LABELS, CANCEL_RULE_LABELS } from '@wuxie/shared/activities'
-import { ACTIVITY_PHASE_LABELS, ACTIVITY_TRANSITIONS } from '@wuxie/shared/activities'
-import type { ActivityDetail } from '@wuxie/shared/activities'
-import { formatChinaDateTime } from '@wuxie/shared/activities'
+import Taro, { useRouter } from '@tarojs/taro'
+import { ACTIVITY_PHASE_LABELS, ACTIVITY_STATUS_LABELS, ACTIVITY_TRANSITIONS, ACTIVITY_TYPE_LABELS, AUDIENCE_LABELS, CANCEL_RULE_LABELS } from '@wuxie/shared/activities'
+import { activitiesApi, formatChinaDateTime, type ActivityDetail } from '@wuxie/shared/activities'
 import { hasRole } from '@wuxie/shared/auth'
-import { useCallback, useState } from 'react'
-import { messageOf } from '@/api/errors'
+import { useState } from 'react'
+import { api } from '@/api'
+import { seatsText, timeRange } from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
-import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { go } from '@/lib/nav'
-import { seatsText, timeRange } from '@/pages/activities/ActivityCard'
-import { activitiesApi } from '@/pages/activities/api'
-import '@/pages/activities/index.css'
 import { useSession } from '@/stores'
-import { Button, Input } from '@/ui'
-import { Kv } from '@/ui'
+import { Button, Input, Kv } from '@/ui'
 import { confirm, toastError } from '@/ui/feedback'
 import RegistrationBox from '../components/RegistrationBox'
 import '../activities.css'
@@ -23,25 +19,20 @@ import '../activities.css'
 /** 活动详情: when and where, seats left, who may sign up, my registration, and staff actions. */
 export default function ActivityDetailPage() {
   const id = Number(useRouter().params.id)
+  const detail = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id])
+  return (
+    <PageShell>
+      <ResourceState resource={detail} rows={2}>
+        {(data) => <ActivityDetailView id={id} detail={data} reload={detail.reload} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function ActivityDetailView({ id, detail, reload }: { id: number; detail: ActivityDetail; reload: () => Promise<void> }) {
   const session = useSession()
-  const [detail, setDetail] = useState<ActivityDetail | null>(null)
-  const [error, setError] = useState<string>()
   const [cancelling, setCancelling] = useState(false)
   const [reason, setReason] = useState('')
-
-  const load = useCallback(async () => {
-    try {
-      setDetail(await activitiesApi.get(id))
-      setError(undefined)
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }, [id])
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
-
-  if (error && !detail) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
-  if (!detail) return <PageShell><ListSkeleton rows={2} /></PageShell>
   const roles = session?.user.roles ?? []
   const staff = hasRole(roles, 'staff')
   const mine = detail.myRegistration
@@ -51,21 +42,21 @@ export default function ActivityDetailPage() {
     try {
       if (what === 'cancel') {
         if (!(await confirm('取消活动', `将通知所有报名和候补的人，原因：${reason || '（未填写）'}`, '取消活动'))) return
-        const { notified } = await activitiesApi.cancel(id, reason)
+        const { notified } = await api.call(activitiesApi.cancelActivity, { params: { id }, body: { reason } })
         setCancelling(false)
         void Taro.showToast({ title: `已取消，已通知 ${notified} 人`, icon: 'none' })
       } else {
         if (!(await confirm(what === 'publish' ? '发布活动' : '结束活动', what === 'publish' ? '发布后所有人可以看到并报名。' : '结束后不能再报名和签到。'))) return
-        await (what === 'publish' ? activitiesApi.publish(id) : activitiesApi.finish(id))
+        await api.call(what === 'publish' ? activitiesApi.publishActivity : activitiesApi.finishActivity, { params: { id } })
       }
-      await load()
+      await reload()
     } catch (err) {
       toastError(err)
     }
   }
 
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <Text className='ad-title'>{detail.title}</Text>
         <View className='row'>
@@ -87,7 +78,7 @@ export default function ActivityDetailPage() {
 
       {mine && (
         <View className='section card'>
-          <RegistrationBox activity={detail} registration={mine} onChanged={() => void load()} />
+          <RegistrationBox activity={detail} registration={mine} onChanged={() => void reload()} />
         </View>
       )}
 
@@ -137,6 +128,6 @@ export default function ActivityDetailPage() {
           <RichText className='ad-desc' nodes={detail.description} />
         </View>
       )}
-    </PageShell>
+    </>
   )
 }

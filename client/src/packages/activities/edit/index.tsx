@@ -1,13 +1,13 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { activityInputSchema } from '@wuxie/shared/activities'
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, AUDIENCES, AUDIENCE_LABELS, CANCEL_RULES, CANCEL_RULE_LABELS } from '@wuxie/shared/activities'
-import { useEffect, useState } from 'react'
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, AUDIENCES, AUDIENCE_LABELS, CANCEL_RULES, CANCEL_RULE_LABELS, activitiesApi, activityInputSchema } from '@wuxie/shared/activities'
+import { useState } from 'react'
+import { api } from '@/api'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
-import { activitiesApi } from '@/pages/activities/api'
 import { routeUrl } from '@/routes'
 import { Button, Input, Switch } from '@/ui'
 import { draftOf, emptyDraft, inputOf, type ActivityDraft } from './form'
@@ -32,17 +32,21 @@ export default function EditActivityPage() {
   const access = useRouteGuard('activityEdit')
   const idParam = useRouter().params.id
   const id = idParam ? Number(idParam) : null
-  const [draft, setDraft] = useState<ActivityDraft | null>(id === null ? emptyDraft() : null)
+  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以编辑活动' /></PageShell>
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={3} /></PageShell>
+  return <PageShell>{id === null ? <ActivityForm id={null} initial={emptyDraft()} /> : <StoredActivityForm id={id} />}</PageShell>
+}
+
+function StoredActivityForm({ id }: { id: number }) {
+  const stored = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id], { reloadOnShow: false })
+  return <ResourceState resource={stored} rows={3}>{(activity) => <ActivityForm id={id} initial={draftOf(activity)} />}</ResourceState>
+}
+
+function ActivityForm({ id, initial }: { id: number | null; initial: ActivityDraft }) {
+  const [draft, setDraft] = useState<ActivityDraft>(initial)
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    if (access === 'allow' && id !== null) activitiesApi.get(id).then((a) => setDraft(draftOf(a)), (err: unknown) => void Taro.showToast({ title: messageOf(err), icon: 'none' }))
-  }, [access, id])
-
-  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只有协会工作人员可以编辑活动' /></PageShell>
-  if (access !== 'allow') return <PageShell />
-  if (!draft) return <PageShell><ListSkeleton rows={3} /></PageShell>
 
   const set = (patch: Partial<ActivityDraft>) => {
     setDraft({ ...draft, ...patch })
@@ -71,8 +75,8 @@ export default function EditActivityPage() {
     }
     setBusy(true)
     try {
-      const savedId = id ?? (await activitiesApi.create(body)).id
-      if (id !== null) await activitiesApi.update(id, body)
+      const savedId = id ?? (await api.call(activitiesApi.createActivity, { body })).id
+      if (id !== null) await api.call(activitiesApi.updateActivity, { params: { id }, body })
       void Taro.showToast({ title: id === null ? '已保存为草稿' : '已保存', icon: 'none' })
       void Taro.redirectTo({ url: routeUrl('activityDetail', { id: savedId }) })
     } catch (err) {
@@ -84,7 +88,7 @@ export default function EditActivityPage() {
   }
 
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <View className='ad-field'>
           <Text className='ad-label ad-label--required'>类型</Text>
@@ -125,6 +129,6 @@ export default function EditActivityPage() {
         </Button>
         <Text className='muted'>时间按北京时间填写。保存后在详情页发布；名额增加时候补的人会按顺序自动递补。</Text>
       </View>
-    </PageShell>
+    </>
   )
 }

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import type { ActivityFigures } from '@wuxie/shared/activities'
-import { formatChinaDate } from '@wuxie/shared/activities'
-import { useEffect, useState } from 'react'
-import { messageOf } from '@/api/errors'
+import { activitiesApi, formatChinaDate } from '@wuxie/shared/activities'
+import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
-import { activitiesApi } from '@/pages/activities/api'
 import { Button, Input, Kv } from '@/ui'
 import '../activities.css'
 
@@ -27,49 +26,44 @@ export default function FiguresPage() {
   const today = formatChinaDate(new Date())
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
   const [to, setTo] = useState(today)
-  const [figures, setFigures] = useState<ActivityFigures | null>(null)
-  const [error, setError] = useState<string>()
-  const load = async () => {
-    try {
-      setError(undefined)
-      setFigures(await activitiesApi.figures(from.trim(), to.trim()))
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }
-  useEffect(() => {
-    if (access === 'allow') void load()
-  }, [access])
+  const [range, setRange] = useState({ from, to })
+  const result = useResource(() => api.call(activitiesApi.activityFigures, { query: range }), [range.from, range.to], { enabled: access === 'allow', reloadOnShow: false })
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='统计只对协会工作人员开放' /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={2} /></PageShell>
+  const count = () => {
+    const next = { from: from.trim(), to: to.trim() }
+    if (next.from === range.from && next.to === range.to) void result.reload()
+    else setRange(next)
+  }
   return (
     <PageShell>
       <View className='section card row'>
         <Input name='from' className='ad-input' style={{ flex: 1 }} value={from} onChange={setFrom} placeholder='YYYY-MM-DD' />
         <Text className='muted'>至</Text>
         <Input name='to' className='ad-input' style={{ flex: 1 }} value={to} onChange={setTo} placeholder='YYYY-MM-DD' />
-        <Button size='small' type='primary' onClick={() => void load()}>统计</Button>
+        <Button size='small' type='primary' onClick={count}>统计</Button>
       </View>
-      {error && <ErrorState message={error} onRetry={() => void load()} />}
-      {!error && !figures && <ListSkeleton rows={2} />}
-      {!error && figures && (
-        <>
-          <View className='section card figure-grid'>
-            <Figure label='举办活动（场）' value={figures.activitiesHeld} />
-            <Figure label='参加人数（去重）' value={figures.participants} />
-            <Figure label='参加单位（家）' value={figures.companies} />
-            <Figure label='缺席率' value={percent(figures.noShowRate)} />
-            <Figure label={`考试通过率（${figures.passed}/${figures.sat}）`} value={percent(figures.passRate)} />
-            <Figure label='报名成功 / 签到（人次）' value={`${figures.confirmed} / ${figures.checkedIn}`} />
-          </View>
-          <Text className='section-title'>按类型</Text>
-          <View className='section card'>
-            {figures.byType.map((b) => (
-              <Kv key={b.type} labelWidth={140} k={b.label} v={`${b.count} 场`} />
-            ))}
-          </View>
-        </>
-      )}
+      <ResourceState resource={result} rows={2}>
+        {(figures) => (
+          <>
+            <View className='section card figure-grid'>
+              <Figure label='举办活动（场）' value={figures.activitiesHeld} />
+              <Figure label='参加人数（去重）' value={figures.participants} />
+              <Figure label='参加单位（家）' value={figures.companies} />
+              <Figure label='缺席率' value={percent(figures.noShowRate)} />
+              <Figure label={`考试通过率（${figures.passed}/${figures.sat}）`} value={percent(figures.passRate)} />
+              <Figure label='报名成功 / 签到（人次）' value={`${figures.confirmed} / ${figures.checkedIn}`} />
+            </View>
+            <Text className='section-title'>按类型</Text>
+            <View className='section card'>
+              {figures.byType.map((b) => (
+                <Kv key={b.type} labelWidth={140} k={b.label} v={`${b.count} 场`} />
+              ))}
+            </View>
+          </>
+        )}
+      </ResourceState>
     </PageShell>
   )
 }

@@ -1,18 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityStatus, type ActivityType } from '@wuxie/shared/activities'
-import type { ActivitySummary } from '@wuxie/shared/activities'
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, activitiesApi } from '@wuxie/shared/activities'
+import type { ActivityStatus, ActivitySummary, ActivityType } from '@wuxie/shared/activities'
 import { useState } from 'react'
+import { api } from '@/api'
+import ActivityCard from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { daysLabel, linkDays, linkOneOf } from '@/lib/link-filters'
 import { go } from '@/lib/nav'
-import ActivityCard from '@/pages/activities/ActivityCard'
-import { activitiesApi } from '@/pages/activities/api'
-import '@/pages/activities/index.css'
 import { Button } from '@/ui'
 import '../activities.css'
 
@@ -39,7 +38,7 @@ export default function ManagePage() {
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
       const query = held ? { held: 'true' as const, from: held.from, to: held.to, type: held.type } : { status }
-      const page = await activitiesApi.list({ ...query, cursor: cursor ?? undefined, limit: 20 })
+      const page = await api.call(activitiesApi.listActivities, { query: { ...query, cursor: cursor ?? undefined, limit: 20 } })
       setTotal(page.total)
       return { items: page.items, next: page.nextCursor }
     },
@@ -49,11 +48,12 @@ export default function ManagePage() {
     if (list.status === 'ready') void list.reload()
   })
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='活动管理只对协会工作人员开放' /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton /></PageShell>
   const what = held ? `${daysLabel(held.from, held.to)} 已举办的${held.type ? ACTIVITY_TYPE_LABELS[held.type] : ''}活动` : ''
   return (
     <PageShell>
-      <View className='section activity-tools'>
+      <View className='section ad-tools'>
         <Button type='primary' size='small' className='manage-new' onClick={() => go('activityEdit')}>新建活动</Button>
         <Button size='small' onClick={() => go('activityCheckIn')}>扫码签到</Button>
         <Button size='small' onClick={() => go('activityFigures')}>活动统计</Button>
@@ -66,9 +66,9 @@ export default function ManagePage() {
           <Text className='link-filter__clear' onClick={() => setHeld(null)}>查看全部活动</Text>
         </View>
       )}
-      <View className='section card activity-filter-row'>
+      <View className='section card ad-chips'>
         {ACTIVITY_STATUSES.map((s) => (
-          <Text key={s} className={`activity-filter ${!held && status === s ? 'activity-filter--on' : ''}`} onClick={() => { setHeld(null); setStatus(s) }}>
+          <Text key={s} className={`ad-chip ${!held && status === s ? 'ad-chip--on' : ''}`} onClick={() => { setHeld(null); setStatus(s) }}>
             {ACTIVITY_STATUS_LABELS[s]}
           </Text>
         ))}

@@ -1,25 +1,26 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { MyRegistrationItem } from '@wuxie/shared/activities'
+import { activitiesApi, type MyRegistrationItem } from '@wuxie/shared/activities'
+import { api } from '@/api'
+import { timeRange } from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
+import { ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { timeRange } from '@/pages/activities/ActivityCard'
-import { activitiesApi } from '@/pages/activities/api'
-import '@/pages/activities/index.css'
 import RegistrationBox from '../components/RegistrationBox'
 import '../activities.css'
 
 /** 我的报名: every registration with its state, the ticket for seats, results and certificates. */
 export default function MyRegistrationsPage() {
   const access = useRouteGuard('myRegistrations')
-  const list = usePagedList<MyRegistrationItem>(async () => ({ items: access === 'allow' ? (await activitiesApi.mine('all')).items : [], next: null }), [access])
+  const list = usePagedList<MyRegistrationItem>(async () => ({ items: access === 'allow' ? (await api.call(activitiesApi.myRegistrations, { query: { only: 'all' } })).items : [], next: null }), [access])
   useDidShow(() => {
     if (access === 'allow' && list.status === 'ready') void list.reload()
   })
-  if (access !== 'allow') return <PageShell />
+  // 'login': the guard is on its way to the login page.
+  if (access !== 'allow') return <PageShell><ListSkeleton /></PageShell>
   return (
     <PageShell>
       <PagedListView

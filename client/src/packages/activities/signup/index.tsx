@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ActivityDetail, SignupResult } from '@wuxie/shared/activities'
-import { checkExtraValues } from '@wuxie/shared/activities'
-import { useEffect, useState } from 'react'
+import { activitiesApi, checkExtraValues, type ActivityDetail, type ActivitySubscription, type SignupResult } from '@wuxie/shared/activities'
+import { useState } from 'react'
+import { api } from '@/api'
 import { ApiRequestError, messageOf } from '@/api/errors'
+import { requestSubscriptions } from '@/api/subscribe'
+import { timeRange } from '@/components/ActivityCard'
 import PageShell from '@/components/PageShell'
-import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { timeRange } from '@/pages/activities/ActivityCard'
-import { activitiesApi, subscribeBeforeSignup } from '@/pages/activities/api'
 import { Button } from '@/ui'
 import ExtraFieldsForm from '../components/ExtraFieldsForm'
 import '../activities.css'
@@ -18,32 +19,37 @@ import '../activities.css'
 export default function SignupPage() {
   const access = useRouteGuard('activitySignup')
   const id = Number(useRouter().params.id)
-  const [activity, setActivity] = useState<ActivityDetail | null>(null)
-  const [error, setError] = useState<string>()
+  const options = { enabled: access === 'allow', reloadOnShow: false }
+  const activity = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id], options)
+  // Loaded with the page: WeChat shows the subscription request only when it is made in the tap itself.
+  const templates = useResource(() => api.call(activitiesApi.subscription), [], options)
+  return (
+    <PageShell>
+      <ResourceState resource={activity} rows={1}>
+        {(data) => <SignupForm id={id} activity={data} templates={templates.data} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
+
+function SignupForm({ id, activity, templates }: { id: number; activity: ActivityDetail; templates: ActivitySubscription | undefined }) {
   const [values, setValues] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<SignupResult | null>(null)
 
-  useEffect(() => {
-    if (access !== 'allow') return
-    activitiesApi.get(id).then(setActivity, (err: unknown) => setError(messageOf(err)))
-  }, [access, id])
-
-  if (access !== 'allow') return <PageShell />
-  if (error) return <PageShell><ErrorState message={error} onRetry={() => Taro.navigateBack()} /></PageShell>
-  if (!activity) return <PageShell><ListSkeleton rows={1} /></PageShell>
-
   const submit = async () => {
+    if (busy) return
     const check = checkExtraValues(activity.extraFields, values)
     if (!check.ok) {
       setErrors(Object.fromEntries(check.issues.map((i) => [i.path.replace(/^extra\./, ''), i.message])))
       return
     }
+    // Before any await, or WeChat refuses; not awaited, so signing up never waits on the answer.
+    if (templates) void requestSubscriptions({ waitlist_promoted: templates.waitlistPromoted, activity_reminder: templates.reminder })
     setBusy(true)
     try {
-      await subscribeBeforeSignup()
-      setDone(await activitiesApi.signUp(id, check.values))
+      setDone(await api.call(activitiesApi.signUp, { params: { id }, body: { extra: check.values } }))
     } catch (err) {
       if (err instanceof ApiRequestError && err.issues.length) setErrors(Object.fromEntries(err.issues.map((i) => [i.path.replace(/^extra\./, ''), i.message])))
       void Taro.showToast({ title: messageOf(err), icon: 'none', duration: 3000 })
@@ -54,7 +60,7 @@ export default function SignupPage() {
 
   if (done) {
     return (
-      <PageShell>
+      <>
         <View className='section card stack signup-done'>
           <Text className={`ad-status ad-status--${done.status}`}>{done.status === 'confirmed' ? '报名成功' : `已登记候补，第 ${done.waitlistPosition ?? '?'} 位`}</Text>
           <Text className='hint'>{done.message}</Text>
@@ -64,12 +70,12 @@ export default function SignupPage() {
           {done.status === 'confirmed' && <Button type='primary' block onClick={() => go('activityTicket', { id: done.id })}>查看电子票</Button>}
           <Button block onClick={() => go('myRegistrations')}>我的报名</Button>
         </View>
-      </PageShell>
+      </>
     )
   }
 
   return (
-    <PageShell>
+    <>
       <View className='section card'>
         <Text className='ad-title'>{activity.title}</Text>
         <Text className='muted'>{timeRange(activity)} · {activity.online ? '线上参加' : activity.place}</Text>
@@ -97,6 +103,6 @@ export default function SignupPage() {
           {activity.phase === 'waitlist' ? '提交候补' : '提交报名'}
         </Button>
       </View>
-    </PageShell>
+    </>
   )
 }

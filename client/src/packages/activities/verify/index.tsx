@@ -1,14 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { ACTIVITY_TYPE_LABELS } from '@wuxie/shared/activities'
-import type { CertificateVerification } from '@wuxie/shared/activities'
-import { certificateNoSchema } from '@wuxie/shared/activities'
+import { ACTIVITY_TYPE_LABELS, activitiesApi, certificateNoSchema, type CertificateVerification } from '@wuxie/shared/activities'
 import { useEffect, useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { activitiesApi } from '@/pages/activities/api'
-import { Button, Input } from '@/ui'
-import { Kv } from '@/ui'
+import { Button, Input, Kv } from '@/ui'
 import '../activities.css'
 
 /** 证书查验: anyone, without logging in, checks a certificate number; the holder's name is partly hidden. */
@@ -29,7 +26,7 @@ export default function VerifyPage() {
     setBusy(true)
     setProblem(undefined)
     try {
-      setResult(await activitiesApi.verify(parsed.data))
+      setResult(await api.call(activitiesApi.verifyCertificate, { params: { certificateNo: parsed.data } }))
     } catch (err) {
       setProblem(messageOf(err))
     } finally {
