@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Actor } from './audit';
 import type { AppEnv, Caller } from './context';
 import { unauthenticated } from './errors';
 
@@ -7,4 +8,9 @@ export function requireCaller(c: Context<AppEnv>): Caller {
   const caller = c.get('caller');
   if (!caller) throw unauthenticated();
   return caller;
+}
+
+/** The logged-in caller as the actor of what the request does, with its request id (for the audit trail). */
+export function actorOf(c: Context<AppEnv>): Actor {
+  return { ...requireCaller(c), requestId: c.var.requestId };
 }

@@ -1,10 +1,8 @@
 import { xlsxFile } from '@wuxie/shared';
 import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/context';
-import { requireCaller } from '../../lib/caller';
+import { actorOf } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
 import { SingleFlight } from '../../lib/single-flight';
 import type { ActivityFigures } from '@wuxie/shared';
@@ -15,8 +13,6 @@ import { activityFigures as computeFigures } from './figures.service';
 import { loadRoster } from './roster.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
-
-const actorOf = (c: Context<AppEnv>) => ({ userId: requireCaller(c).userId, requestId: c.var.requestId });
 
 export const listActivities: Handler<'listActivities'> = async (c) => {
   return c.json(await activities.listActivities(c.var.deps.db, c.get('caller'), c.req.valid('query'), new Date()), HttpStatus.OK);

@@ -17,6 +17,7 @@ import {
   type Participant,
 } from '@wuxie/shared';
 import type { z } from 'zod';
+import { writeAudit, type Actor } from '../../lib/audit';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toSummary } from './activities.mappers';
@@ -37,12 +38,6 @@ type ListQuery = {
   cursor?: string;
   limit: number;
 };
-
-/** Who did it, for the audit log. */
-export interface Actor {
-  userId: number;
-  requestId?: string;
-}
 
 export async function listActivities(db: PrismaClient, caller: Caller | null, q: ListQuery, now: Date): Promise<ActivityList> {
   const staff = caller !== null && hasRole(caller.roles, 'staff');
@@ -127,14 +122,10 @@ function columns(input: ActivityInput) {
   return { ...input, description: descriptionHtml(input.description), extraFields: input.extraFields as Prisma.InputJsonValue };
 }
 
-async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, activityId: number, detail: Prisma.InputJsonValue = {}): Promise<void> {
-  await tx.auditLog.create({ data: { actorId: actor.userId, action, entity: 'activity', entityId: String(activityId), detail, requestId: actor.requestId } });
-}
-
 export async function createActivity(db: PrismaClient, actor: Actor, input: ActivityInput): Promise<number> {
   return db.$transaction(async (tx) => {
     const a = await tx.activity.create({ data: { ...columns(input), status: 'draft', createdById: actor.userId }, select: { id: true } });
-    await audit(tx, actor, 'activity.create', a.id, { title: input.title });
+    await writeAudit(tx, actor, { action: 'activity.create', entity: 'activity', entityId: a.id, detail: { title: input.title } });
     return a.id;
   });
 }
@@ -158,7 +149,7 @@ export async function updateActivity(db: PrismaClient, actor: Actor, id: number,
       const promoted = await promoteFromWaitlist(tx, updated, updated.capacity - updated.confirmedCount);
       if (promoted.length) await tx.activity.update({ where: { id }, data: { confirmedCount: { increment: promoted.length } } });
     }
-    await audit(tx, actor, 'activity.update', id, { title: input.title, capacity: input.capacity });
+    await writeAudit(tx, actor, { action: 'activity.update', entity: 'activity', entityId: id, detail: { title: input.title, capacity: input.capacity } });
   });
   signupRulesCacheFor(db).forget(id);
 }
@@ -171,7 +162,7 @@ export async function transitionActivity(db: PrismaClient, actor: Actor, id: num
     if (!canTransition(a.status, to)) throw new AppError('INVALID_TRANSITION', `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能改为「${ACTIVITY_STATUS_LABELS[to]}」`);
     const changed = await tx.activity.updateMany({ where: { id, status: a.status }, data: { status: to } });
     if (changed.count !== 1) throw new AppError('CONFLICT', '活动状态刚被其他人修改，请刷新后重试');
-    await audit(tx, actor, to === 'published' ? 'activity.publish' : 'activity.finish', id);
+    await writeAudit(tx, actor, { action: to === 'published' ? 'activity.publish' : 'activity.finish', entity: 'activity', entityId: id });
   });
   signupRulesCacheFor(db).forget(id);
 }
@@ -194,7 +185,7 @@ export async function cancelActivity(db: PrismaClient, actor: Actor, id: number,
         template: { key: 'activity_cancelled', data: { thing1: thing(a.title), time2: formatChinaStamp(a.startAt), thing3: thing(reason) } },
       });
     }
-    await audit(tx, actor, 'activity.cancel', id, { reason, notified: people.length });
+    await writeAudit(tx, actor, { action: 'activity.cancel', entity: 'activity', entityId: id, detail: { reason, notified: people.length } });
     return people.length;
   });
   signupRulesCacheFor(db).forget(id);

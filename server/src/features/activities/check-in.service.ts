@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import { alreadyCheckedInMessage, checkInRefusal, type CheckInResult } from '@wuxie/shared';
+import { writeAudit, type Actor } from '../../lib/audit';
 import { AppError } from '../../lib/errors';
 import { claimedRegistrationId, verifyTicketCode } from './ticket.service';
 
@@ -10,7 +11,7 @@ const FORGED = '票码无效：不是本系统签发的票，请让对方出示�
  * a guessed or altered code learns nothing. The check-in itself is a conditional update
  * (`checkedInAt IS NULL`), so two phones scanning the same ticket at once record it once.
  */
-export async function checkIn(db: PrismaClient, secret: string, staffId: number, code: string, activityId: number | undefined, now: Date): Promise<CheckInResult> {
+export async function checkIn(db: PrismaClient, secret: string, actor: Actor, code: string, activityId: number | undefined, now: Date): Promise<CheckInResult> {
   const id = claimedRegistrationId(code);
   const reg =
     id === null
@@ -45,9 +46,9 @@ export async function checkIn(db: PrismaClient, secret: string, staffId: number,
   if (reg.checkedInAt) return view(reg.checkedInAt, true);
   const refusal = checkInRefusal(reg.activity, reg, now);
   if (refusal) throw new AppError('CONFLICT', refusal);
-  const done = await db.registration.updateMany({ where: { id: reg.id, status: 'confirmed', checkedInAt: null }, data: { checkedInAt: now, checkedInById: staffId } });
+  const done = await db.registration.updateMany({ where: { id: reg.id, status: 'confirmed', checkedInAt: null }, data: { checkedInAt: now, checkedInById: actor.userId } });
   if (done.count === 1) {
-    await db.auditLog.create({ data: { actorId: staffId, action: 'registration.check_in', entity: 'registration', entityId: String(reg.id) } });
+    await writeAudit(db, actor, { action: 'registration.check_in', entity: 'registration', entityId: reg.id });
     return view(now, false);
   }
   // Someone else checked this ticket in (or it was cancelled) a moment ago.

@@ -10,7 +10,7 @@ import {
 } from '@wuxie/shared';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../lib/errors';
-import type { Actor } from './activities.service';
+import type { Actor } from '../../lib/audit';
 import { recordResult } from './results.service';
 import { loadRoster } from './roster.service';
 

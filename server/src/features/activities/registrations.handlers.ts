@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/context';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
 import { checkIn as checkInTicket } from './check-in.service';
 import type * as routes from './registrations.routes';
@@ -47,12 +47,11 @@ export const companyRegistrations: Handler<'companyRegistrations'> = async (c) =
 export const checkIn: Handler<'checkIn'> = async (c) => {
   const { db, env } = c.var.deps;
   const { code, activityId } = c.req.valid('json');
-  return c.json(await checkInTicket(db, env.jwtSecret, requireCaller(c).userId, code, activityId, new Date()), HttpStatus.OK);
+  return c.json(await checkInTicket(db, env.jwtSecret, actorOf(c), code, activityId, new Date()), HttpStatus.OK);
 };
 
 export const recordResult: Handler<'recordResult'> = async (c) => {
-  const actor = { userId: requireCaller(c).userId, requestId: c.var.requestId };
-  return c.json(await record(c.var.deps.db, actor, c.req.valid('param').id, c.req.valid('json'), new Date()), HttpStatus.OK);
+  return c.json(await record(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json'), new Date()), HttpStatus.OK);
 };
 
 export const verifyCertificate: Handler<'verifyCertificate'> = async (c) => {

@@ -9,7 +9,7 @@ import {
   type ExamResult,
 } from '@wuxie/shared';
 import { AppError, notFound } from '../../lib/errors';
-import type { Actor } from './activities.service';
+import { writeAudit, type Actor } from '../../lib/audit';
 import { lockActivity } from './waitlist.service';
 
 export interface RecordedResult {
@@ -59,9 +59,7 @@ export async function recordResult(
       where: { id: registrationId },
       data: { result: input.result, score: input.score, certificateNo, ...(issue ? { certificateAt: now } : {}) },
     });
-    await tx.auditLog.create({
-      data: { actorId: actor.userId, action: 'registration.result', entity: 'registration', entityId: String(registrationId), detail: { ...input, certificateNo }, requestId: actor.requestId },
-    });
+    await writeAudit(tx, actor, { action: 'registration.result', entity: 'registration', entityId: registrationId, detail: { ...input, certificateNo } });
     return { registrationId, result: input.result, score: input.score, certificateNo: input.result === 'passed' ? certificateNo : null, issued: issue };
   });
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { maskIdNumber, readExtraFields, type CompanyRegistrationList, type RegistrationStatus, type Roster, type RosterEntry } from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
+import { escapeLike } from '../../lib/like';
 import { activitySelect, extraOf, toSummary, waitlistPosition } from './activities.mappers';
 
 const entrySelect = {
@@ -45,7 +46,7 @@ export async function loadRoster(db: PrismaClient, activityId: number, filter: R
       activityId,
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.companyId !== undefined ? { companyId: filter.companyId } : {}),
-      ...(filter.q ? { OR: [{ user: { name: { contains: filter.q } } }, { user: { phone: { contains: filter.q } } }] } : {}),
+      ...(filter.q ? { OR: [{ user: { name: { contains: escapeLike(filter.q) } } }, { user: { phone: { contains: escapeLike(filter.q) } } }] } : {}),
     },
     select: entrySelect,
     orderBy: [{ status: 'asc' }, { waitlistSeq: 'asc' }, { id: 'asc' }],

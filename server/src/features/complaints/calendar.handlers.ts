@@ -1,14 +1,11 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { requireCaller } from '../../lib/caller';
+import { actorOf } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
 import * as calendar from './calendar.service';
 import type * as routes from './calendar.routes';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
-
-const actorOf = (c: Context<AppEnv>) => ({ userId: requireCaller(c).userId, requestId: c.var.requestId });
 
 export const listWorkCalendar: Handler<'listWorkCalendar'> = async (c) =>
   c.json(await calendar.listWorkCalendarYear(c.var.deps.db, c.req.valid('query').year), HttpStatus.OK);

@@ -1,12 +1,7 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import { pointlessOverride, type SetWorkCalendarDay, type WorkCalendarDayEntry, type WorkCalendarYear } from '@wuxie/shared';
+import { writeAudit, type Actor } from '../../lib/audit';
 import { AppError } from '../../lib/errors';
-
-/** Who changed the calendar, for the audit trail. */
-export interface CalendarActor {
-  userId: number;
-  requestId?: string;
-}
 
 const daySelect = { date: true, isWorkday: true, note: true } as const;
 
@@ -20,26 +15,22 @@ export async function listWorkCalendarYear(db: PrismaClient, year: number): Prom
  * Marks a day as a holiday or a make-up working day (or changes its note). Deadlines computed from
  * now on count with it; deadlines already set stay as they were.
  */
-export async function setWorkCalendarDay(db: PrismaClient, actor: CalendarActor, date: string, input: Required<SetWorkCalendarDay>): Promise<WorkCalendarDayEntry> {
+export async function setWorkCalendarDay(db: PrismaClient, actor: Actor, date: string, input: Required<SetWorkCalendarDay>): Promise<WorkCalendarDayEntry> {
   const pointless = pointlessOverride(date, input.isWorkday);
   if (pointless) throw new AppError('VALIDATION_FAILED', pointless, [{ path: 'isWorkday', message: pointless }]);
   return db.$transaction(async (tx) => {
     const before = await tx.workCalendarDay.findUnique({ where: { date }, select: daySelect });
     const day = await tx.workCalendarDay.upsert({ where: { date }, create: { date, ...input }, update: input, select: daySelect });
-    await tx.auditLog.create({
-      data: { actorId: actor.userId, action: 'work_calendar.set', entity: 'WorkCalendarDay', entityId: date, detail: { before, after: day }, requestId: actor.requestId ?? null },
-    });
+    await writeAudit(tx, actor, { action: 'work_calendar.set', entity: 'work_calendar_day', entityId: date, detail: { before, after: day } });
     return day;
   });
 }
 
 /** Removes a day's override: it is an ordinary weekday or weekend day again. */
-export async function removeWorkCalendarDay(db: PrismaClient, actor: CalendarActor, date: string): Promise<void> {
+export async function removeWorkCalendarDay(db: PrismaClient, actor: Actor, date: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const removed = await tx.workCalendarDay.deleteMany({ where: { date } });
     if (removed.count === 0) throw new AppError('NOT_FOUND', `${date} 没有放假或调休设置，无需删除`);
-    await tx.auditLog.create({
-      data: { actorId: actor.userId, action: 'work_calendar.remove', entity: 'WorkCalendarDay', entityId: date, requestId: actor.requestId ?? null },
-    });
+    await writeAudit(tx, actor, { action: 'work_calendar.remove', entity: 'work_calendar_day', entityId: date });
   });
 }

@@ -49,7 +49,7 @@ describe('the working-day calendar (staff)', () => {
     expect((await year(staff.token, 2032)).days).toEqual([]);
     expect(await errorOf(await remove(staff.token, '2032-01-01'))).toMatchObject({ status: 404, code: 'NOT_FOUND', message: expect.stringContaining('2032-01-01') });
 
-    const audit = await t.db.auditLog.findMany({ where: { entity: 'WorkCalendarDay', entityId: '2032-01-01' }, orderBy: { id: 'asc' } });
+    const audit = await t.db.auditLog.findMany({ where: { entity: 'work_calendar_day', entityId: '2032-01-01' }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ['work_calendar.set', staff.id],
       ['work_calendar.set', staff.id],

@@ -3,7 +3,7 @@ import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import { idempotencyKeySchema, type ComplaintFigures } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import { validationError } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
 import { SingleFlight } from '../../lib/single-flight';
@@ -68,11 +68,11 @@ export const getComplaint: Handler<'getComplaint'> = async (c) => {
 };
 
 export const act: Handler<'act'> = async (c) => {
-  const caller = requireCaller(c);
+  const actor = actorOf(c);
   const { db, env } = c.var.deps;
   const { id } = c.req.valid('param');
-  await actOnComplaint(db, env, caller, id, c.req.valid('json'), { requestId: c.var.requestId });
-  return c.json(await queries.getDetail(db, caller, id, env.jwtSecret), HttpStatus.OK);
+  await actOnComplaint(db, env, actor, id, c.req.valid('json'));
+  return c.json(await queries.getDetail(db, actor, id, env.jwtSecret), HttpStatus.OK);
 };
 
 export const subscription: Handler<'subscription'> = (c) =>

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { complaintActorsOf, type ComplaintDetail, type ComplaintPage } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
+import { escapeLike } from '../../lib/like';
 import { dueColumnOf, duePage, encodeCursor, ledgerWhere, newestPage } from './complaints.rules';
 import { detailSelect, summarySelect, toDetail, toSummary, type SummaryRow, type Viewer } from './complaints.mappers';
 import type { z } from 'zod';
@@ -57,7 +58,7 @@ export async function getDetail(db: PrismaClient, caller: Caller, id: number, se
 /** Communities for the filing form's searchable picker, with the company that will handle it. */
 export async function searchCommunities(db: PrismaClient, q: string, limit: number) {
   const rows = await db.community.findMany({
-    where: q ? { OR: [{ name: { contains: q } }, { district: { contains: q } }, { address: { contains: q } }] } : {},
+    where: q ? { OR: [{ name: { contains: escapeLike(q) } }, { district: { contains: escapeLike(q) } }, { address: { contains: escapeLike(q) } }] } : {},
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: limit,
     select: { id: true, name: true, district: true, company: { select: { name: true } } },
@@ -67,5 +68,5 @@ export async function searchCommunities(db: PrismaClient, q: string, limit: numb
 
 /** Member companies for staff to assign or filter by. */
 export function listCompanies(db: PrismaClient, q: string) {
-  return db.company.findMany({ where: q ? { name: { contains: q } } : {}, orderBy: { name: 'asc' }, take: 200, select: { id: true, name: true } });
+  return db.company.findMany({ where: q ? { name: { contains: escapeLike(q) } } : {}, orderBy: { name: 'asc' }, take: 200, select: { id: true, name: true } });
 }

@@ -13,6 +13,7 @@ import {
 } from '@wuxie/shared';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors';
+import { escapeLike } from '../../lib/like';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -49,7 +50,7 @@ export function ledgerWhere(f: LedgerFilter, now: Date): Prisma.ComplaintWhereIn
   if (f.from || f.to) and.push({ createdAt: dateRange(f.from, f.to) });
   if (f.overdue === true) and.push(overdueWhere(now));
   if (f.overdue === false) and.push({ NOT: overdueWhere(now) });
-  if (f.q) and.push(/^TS\d+$/i.test(f.q) ? { number: { startsWith: f.q.toUpperCase() } } : { title: { contains: f.q } });
+  if (f.q) and.push(/^TS\d+$/i.test(f.q) ? { number: { startsWith: f.q.toUpperCase() } } : { title: { contains: escapeLike(f.q) } });
   return { AND: and };
 }
 

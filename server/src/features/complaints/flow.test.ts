@@ -30,7 +30,7 @@ describe('the closed loop', () => {
     ]);
     expect(closed.timeline[3]).toMatchObject({ note: '已安排维保单位检修并更换主板。', actor: w.company.name });
     expect(closed.followUps).toEqual([expect.objectContaining({ round: 1, satisfaction: 'satisfied', method: 'self', comment: '修好了，谢谢' })]);
-    expect(await t.db.auditLog.count({ where: { entity: 'Complaint', entityId: String(c.id), actorId: w.staff.id } })).toBe(2);
+    expect(await t.db.auditLog.count({ where: { entity: 'complaint', entityId: String(c.id), actorId: w.staff.id } })).toBe(2);
   });
 
   it('reopens to the company on an unsatisfied rating and sends the second unsatisfied round to mediation', async () => {

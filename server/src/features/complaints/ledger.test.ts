@@ -55,6 +55,18 @@ describe('the ledger (台账)', () => {
     expect(first?.overdue).toBe('accept');
   });
 
+  it('searches titles for the text typed, % and _ taken literally rather than as wildcards', async () => {
+    const w = await world(t);
+    const percent = await createComplaint(t.db, { communityId: w.community.id, title: '物业费上涨100%不合理' });
+    const underscore = await createComplaint(t.db, { communityId: w.community.id, title: '门禁卡_补办' });
+    await createComplaint(t.db, { communityId: w.community.id, title: '物业费上涨1000元' });
+    await createComplaint(t.db, { communityId: w.community.id, title: '门禁卡x补办' });
+    const ids = async (q: string) => (await allPages(w.staff.token, `communityId=${w.community.id}&q=${encodeURIComponent(q)}`)).map((c) => c.id);
+    expect(await ids('100%')).toEqual([percent.id]);
+    expect(await ids('卡_补')).toEqual([underscore.id]);
+    expect(await ids('%')).toEqual([percent.id]);
+  });
+
   it('refuses bad filters with messages naming them, and is for staff only', async () => {
     const w = await world(t);
     for (const [q, message] of [

@@ -14,6 +14,7 @@ import {
   type ComplaintStatus,
 } from '@wuxie/shared';
 import type { Env } from '../../env';
+import { writeAudit, type Actor } from '../../lib/audit';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { notifyCompanyAdmins, notifyResident } from './notify.service';
@@ -120,12 +121,11 @@ async function planAction(tx: Prisma.TransactionClient, env: Env, c: Row, body: 
 export async function actOnComplaint(
   db: PrismaClient,
   env: Env,
-  caller: Caller,
+  caller: Actor,
   id: number,
   body: ComplaintActionInput,
-  meta: { requestId?: string; now?: Date } = {},
+  now = new Date(),
 ): Promise<void> {
-  const now = meta.now ?? new Date();
   await db.$transaction(async (tx) => {
     const c = await tx.complaint.findUnique({ where: { id }, select: rowSelect });
     if (!c) throw notFound('投诉');
@@ -192,9 +192,7 @@ export async function actOnComplaint(
       if (companyTitle && companySees) await notifyCompanyAdmins(tx, companyId, { ...progress, title: companyTitle });
     }
     if (actor === 'staff') {
-      await tx.auditLog.create({
-        data: { actorId: caller.userId, action: `complaint.${body.action}`, entity: 'Complaint', entityId: String(id), detail: { from: c.status, to, note: plan.note }, requestId: meta.requestId },
-      });
+      await writeAudit(tx, caller, { action: `complaint.${body.action}`, entity: 'complaint', entityId: id, detail: { from: c.status, to, note: plan.note } });
     }
   }, TX_OPTIONS);
 }

@@ -10,7 +10,9 @@ import {
 } from '@wuxie/shared';
 import type { z } from 'zod';
 import { AppError, conflict, notFound } from '../../lib/errors';
-import { audit, isUniqueViolation, likeText, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { isUniqueViolation } from '../../lib/db-errors';
+import { escapeLike } from '../../lib/like';
 
 type Input = z.output<typeof commendationInputSchema>;
 type ListQuery = z.output<typeof commendationListQuerySchema>;
@@ -72,7 +74,7 @@ export async function createCommendation(db: PrismaClient, actor: Actor, input: 
         data: { year: input.year, kind: input.kind, note: input.note, subject: commendationSubject(target), ...target },
         select,
       });
-      await audit(tx, actor, 'commendation.create', 'commendation', row.id, { year: input.year, kind: input.kind, subject: commendationSubject(target) });
+      await writeAudit(tx, actor, { action: 'commendation.create', entity: 'commendation', entityId: row.id, detail: { year: input.year, kind: input.kind, subject: commendationSubject(target) } });
       return toCommendation(row);
     });
   } catch (error) {
@@ -87,13 +89,13 @@ export async function deleteCommendation(db: PrismaClient, actor: Actor, id: num
     const row = await tx.commendation.findUnique({ where: { id }, select: { year: true, kind: true, subject: true } });
     if (!row) throw notFound('表彰记录');
     await tx.commendation.delete({ where: { id } });
-    await audit(tx, actor, 'commendation.delete', 'commendation', id, row);
+    await writeAudit(tx, actor, { action: 'commendation.delete', entity: 'commendation', entityId: id, detail: row });
   });
 }
 
 /** People staff can pick for 优秀通讯员: by name, username or phone. */
 export async function searchPeople(db: PrismaClient, q: string) {
-  const text = likeText(q);
+  const text = escapeLike(q);
   const rows = await db.user.findMany({
     where: { disabled: false, OR: [{ name: { contains: text, mode: 'insensitive' } }, { username: { contains: text, mode: 'insensitive' } }, { phone: { contains: text } }] },
     select: { id: true, name: true, username: true, phone: true, company: { select: { name: true } } },

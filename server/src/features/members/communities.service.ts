@@ -2,7 +2,9 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { communityListQuerySchema, type CommunityData, type CommunityList } from '@wuxie/shared';
 import type { z } from 'zod';
 import { AppError, conflict, notFound } from '../../lib/errors';
-import { audit, isUniqueViolation, likeText, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { isUniqueViolation } from '../../lib/db-errors';
+import { escapeLike } from '../../lib/like';
 
 type ListQuery = z.output<typeof communityListQuerySchema>;
 
@@ -12,7 +14,7 @@ const rowSelect = { id: true, name: true, district: true, address: true, company
 export async function listCommunities(db: PrismaClient, query: ListQuery): Promise<CommunityList> {
   const rows = await db.community.findMany({
     where: {
-      ...(query.q ? { name: { contains: likeText(query.q), mode: 'insensitive' as const } } : {}),
+      ...(query.q ? { name: { contains: escapeLike(query.q), mode: 'insensitive' as const } } : {}),
       ...(query.companyId ? { companyId: query.companyId } : {}),
       ...(query.cursor ? { id: { lt: query.cursor } } : {}),
     },
@@ -40,7 +42,7 @@ export async function createCommunity(db: PrismaClient, actor: Actor, data: Comm
     return await db.$transaction(async (tx) => {
       await requireCompany(tx, data.companyId);
       const row = await tx.community.create({ data, select: { id: true } });
-      await audit(tx, actor, 'community.create', 'community', row.id, { name: data.name, district: data.district, companyId: data.companyId });
+      await writeAudit(tx, actor, { action: 'community.create', entity: 'community', entityId: row.id, detail: { name: data.name, district: data.district, companyId: data.companyId } });
       return row.id;
     });
   } catch (error) {
@@ -57,7 +59,7 @@ export async function updateCommunity(db: PrismaClient, actor: Actor, id: number
       if (!before) throw notFound('小区');
       await requireCompany(tx, data.companyId);
       await tx.community.update({ where: { id }, data, select: { id: true } });
-      await audit(tx, actor, 'community.update', 'community', id, { before, after: { name: data.name, district: data.district, companyId: data.companyId } });
+      await writeAudit(tx, actor, { action: 'community.update', entity: 'community', entityId: id, detail: { before, after: { name: data.name, district: data.district, companyId: data.companyId } } });
       return id;
     });
   } catch (error) {

@@ -12,7 +12,10 @@ import {
 import type { z } from 'zod';
 import type { Caller } from '../../lib/context';
 import { AppError, conflict, notFound } from '../../lib/errors';
-import { audit, isAdminOf, isStaff, isUniqueViolation, likeText, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { isUniqueViolation } from '../../lib/db-errors';
+import { escapeLike } from '../../lib/like';
+import { isAdminOf, isStaff } from './members.shared';
 
 type ListQuery = z.output<typeof companyListQuerySchema>;
 
@@ -47,7 +50,7 @@ function afterCursor(cursor: string | undefined): Prisma.CompanyWhereInput {
 export async function listCompanies(db: PrismaClient, query: ListQuery): Promise<CompanyList> {
   const where: Prisma.CompanyWhereInput = {
     AND: [
-      query.q ? { name: { contains: likeText(query.q), mode: 'insensitive' } } : {},
+      query.q ? { name: { contains: escapeLike(query.q), mode: 'insensitive' } } : {},
       query.type ? { type: query.type } : {},
       query.level ? { level: query.level } : {},
       afterCursor(query.cursor),
@@ -112,7 +115,7 @@ export async function createCompany(db: PrismaClient, actor: Actor, data: Compan
   try {
     return await db.$transaction(async (tx) => {
       const company = await tx.company.create({ data, select: { id: true } });
-      await audit(tx, actor, 'company.create', 'company', company.id, { name: data.name, creditCode: data.creditCode });
+      await writeAudit(tx, actor, { action: 'company.create', entity: 'company', entityId: company.id, detail: { name: data.name, creditCode: data.creditCode } });
       return company.id;
     });
   } catch (error) {
@@ -128,7 +131,7 @@ export async function updateCompany(db: PrismaClient, actor: Actor, id: number, 
       const before = await tx.company.findUnique({ where: { id }, select: { name: true, creditCode: true, level: true, type: true } });
       if (!before) throw notFound('会员单位');
       await tx.company.update({ where: { id }, data, select: { id: true } });
-      await audit(tx, actor, 'company.update', 'company', id, { before, after: { name: data.name, creditCode: data.creditCode, level: data.level, type: data.type } });
+      await writeAudit(tx, actor, { action: 'company.update', entity: 'company', entityId: id, detail: { before, after: { name: data.name, creditCode: data.creditCode, level: data.level, type: data.type } } });
       return id;
     });
   } catch (error) {

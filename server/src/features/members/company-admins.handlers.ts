@@ -1,11 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { notFound } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
 import type * as routes from './company-admins.routes';
 import * as admins from './company-admins.service';
-import { actorOf } from './members.handlers';
 import { listWorkers } from './workers.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { ADMIN_CHANGE_EFFECT, hasRole, maskPhone, type CompanyAdminChange, type Role } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors';
-import { audit, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,12 +66,11 @@ export async function grantCompanyAdmin(db: PrismaClient, actor: Actor, companyI
     const added: Role[] = (['worker', 'company_admin'] as const).filter((r) => !person.roles.includes(r));
     const roles: Role[] = [...person.roles, ...added];
     await tx.user.update({ where: { id: person.id }, data: { companyId: company.id, roles } });
-    await audit(tx, actor, 'company_admin.grant', 'company', company.id, {
-      userId: person.id,
-      by: target.userId !== undefined ? 'userId' : 'phone',
-      boundNow: person.companyId === null,
-      rolesBefore: person.roles,
-      rolesAfter: roles,
+    await writeAudit(tx, actor, {
+      action: 'company_admin.grant',
+      entity: 'company',
+      entityId: company.id,
+      detail: { userId: person.id, by: target.userId !== undefined ? 'userId' : 'phone', boundNow: person.companyId === null, rolesBefore: person.roles, rolesAfter: roles },
     });
     return change(company, person, roles, true, `已将${nameOf(person)}设为“${company.name}”的企业管理员。${ADMIN_CHANGE_EFFECT}`);
   });
@@ -89,7 +88,7 @@ export async function revokeCompanyAdmin(db: PrismaClient, actor: Actor, company
     const rest = person.roles.filter((r) => r !== 'company_admin');
     const roles: Role[] = rest.includes('worker') ? rest : [...rest, 'worker'];
     await tx.user.update({ where: { id: person.id }, data: { roles } });
-    await audit(tx, actor, 'company_admin.revoke', 'company', company.id, { userId: person.id, rolesBefore: person.roles, rolesAfter: roles });
+    await writeAudit(tx, actor, { action: 'company_admin.revoke', entity: 'company', entityId: company.id, detail: { userId: person.id, rolesBefore: person.roles, rolesAfter: roles } });
     return change(company, person, roles, true, `已撤销${nameOf(person)}的“${company.name}”企业管理员身份，其仍为本单位从业人员。${ADMIN_CHANGE_EFFECT}`);
   });
 }

@@ -1,11 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
 import type * as routes from './company-desk.routes';
 import { companyOfAdmin } from './company-admins.service';
 import * as invitations from './invitations.service';
-import { actorOf } from './members.handlers';
 import * as workers from './workers.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;

@@ -15,7 +15,8 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../lib/errors';
 import { companyConflict } from './companies.service';
 import { headerColumns, rowTexts } from './excel-cells.rules';
-import { audit, isUniqueViolation, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { isUniqueViolation } from '../../lib/db-errors';
 
 const COMPANY = MEMBER_IMPORT_SHEETS.companies;
 const COMMUNITY = MEMBER_IMPORT_SHEETS.communities;
@@ -179,7 +180,7 @@ export async function importMembers(db: PrismaClient, actor: Actor, file: ArrayB
   if (sheets.companies) await importCompanyRows(db, sheets.companies, rows);
   if (sheets.communities) await importCommunityRows(db, sheets.communities, rows);
   const result = { companies: tally(rows, 'companies'), communities: tally(rows, 'communities'), rows };
-  await audit(db, actor, 'members.import', 'import', actor.userId, { companies: result.companies, communities: result.communities });
+  await writeAudit(db, actor, { action: 'members.import', entity: 'import', entityId: actor.userId, detail: { companies: result.companies, communities: result.communities } });
   return result;
 }
 

@@ -10,7 +10,8 @@ import {
   type Role,
 } from '@wuxie/shared';
 import { AppError, conflict, notFound } from '../../lib/errors';
-import { audit, isUniqueViolation, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { isUniqueViolation } from '../../lib/db-errors';
 
 const DAY_MS = 86_400_000;
 
@@ -57,7 +58,7 @@ export async function createInvitation(db: PrismaClient, actor: Actor, companyId
           data: { code: newInvitationCode(), companyId, createdById: actor.userId, maxUses: input.maxUses, expiresAt: new Date(now.getTime() + input.validDays * DAY_MS) },
           select: invitationSelect,
         });
-        await audit(tx, actor, 'invitation.create', 'company', companyId, { invitationId: row.id, maxUses: input.maxUses, validDays: input.validDays });
+        await writeAudit(tx, actor, { action: 'invitation.create', entity: 'company', entityId: companyId, detail: { invitationId: row.id, maxUses: input.maxUses, validDays: input.validDays } });
         return toInvitation(row, now);
       });
     } catch (error) {
@@ -78,7 +79,7 @@ export async function revokeInvitation(db: PrismaClient, actor: Actor, companyId
     const changed = await tx.invitationCode.updateMany({ where: { id, companyId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.invitationCode.findFirst({ where: { id, companyId }, select: invitationSelect });
     if (!row) throw notFound('邀请码');
-    if (changed.count === 1) await audit(tx, actor, 'invitation.revoke', 'company', companyId, { invitationId: id });
+    if (changed.count === 1) await writeAudit(tx, actor, { action: 'invitation.revoke', entity: 'company', entityId: companyId, detail: { invitationId: id } });
     return toInvitation(row, now);
   });
 }
@@ -108,7 +109,7 @@ export async function redeemInvitation(db: PrismaClient, actor: Actor, code: str
     const bound = await tx.user.updateMany({ where: { id: actor.userId, companyId: null }, data: { companyId: use.companyId, roles } });
     if (bound.count !== 1) throw conflict('您的账号刚刚绑定了企业，请刷新后查看');
     const company = await tx.company.findUniqueOrThrow({ where: { id: use.companyId }, select: { id: true, name: true } });
-    await audit(tx, actor, 'invitation.redeem', 'company', company.id, { invitationId: use.id, userId: actor.userId });
+    await writeAudit(tx, actor, { action: 'invitation.redeem', entity: 'company', entityId: company.id, detail: { invitationId: use.id, userId: actor.userId } });
     return {
       company,
       roles,

@@ -2,9 +2,8 @@ import { xlsxFile } from '@wuxie/shared';
 import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
 import * as commendationRoutes from './commendations.routes';
 import * as commendations from './commendations.service';
@@ -16,9 +15,6 @@ import { companyParticipation } from './participation.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 type CommendationHandler<R extends keyof typeof commendationRoutes> = RouteHandler<(typeof commendationRoutes)[R], AppEnv>;
-
-/** The caller as an audit actor. */
-export const actorOf = (c: Context<AppEnv>) => ({ userId: requireCaller(c).userId, requestId: c.var.requestId });
 
 export const listCompanies: Handler<'listCompanies'> = async (c) => c.json(await companies.listCompanies(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
 

@@ -2,14 +2,15 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { companyWorkersQuerySchema, maskPhone, type CompanyWorkerList, type Role } from '@wuxie/shared';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors';
-import { audit, likeText, type Actor } from './members.shared';
+import { writeAudit, type Actor } from '../../lib/audit';
+import { escapeLike } from '../../lib/like';
 
 type WorkersQuery = z.output<typeof companyWorkersQuerySchema> & { admins?: boolean };
 
 /** The people bound to a company (admins included, or only admins), by id; phones masked. */
 export async function listWorkers(db: PrismaClient, companyId: number, viewerId: number, query: WorkersQuery): Promise<CompanyWorkerList> {
   const search: Prisma.UserWhereInput = query.q
-    ? { OR: [{ name: { contains: likeText(query.q), mode: 'insensitive' } }, { phone: { contains: likeText(query.q) } }] }
+    ? { OR: [{ name: { contains: escapeLike(query.q), mode: 'insensitive' } }, { phone: { contains: escapeLike(query.q) } }] }
     : {};
   // The admins by SQL: Prisma's `roles: { has }` is refused by the PGlite adapter on some paths (see notify.service.ts).
   const admins = query.admins
@@ -56,7 +57,7 @@ export async function unbindWorker(db: PrismaClient, actor: Actor, companyId: nu
     const finalRoles: Role[] = roles.length ? roles : ['resident'];
     const changed = await tx.user.updateMany({ where: { id: userId, companyId }, data: { companyId: null, roles: finalRoles } });
     if (changed.count !== 1) throw notFound('本单位员工');
-    await audit(tx, actor, 'worker.unbind', 'user', userId, { companyId, rolesBefore: person.roles, rolesAfter: finalRoles });
+    await writeAudit(tx, actor, { action: 'worker.unbind', entity: 'user', entityId: userId, detail: { companyId, rolesBefore: person.roles, rolesAfter: finalRoles } });
     return { id: userId, name: person.name || person.username || `用户${userId}`, roles: finalRoles };
   });
 }

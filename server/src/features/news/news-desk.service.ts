@@ -13,18 +13,13 @@ import {
   type ArticleDraftInput,
   type DeskArticle,
 } from '@wuxie/shared';
+import { writeAudit, type Actor } from '../../lib/audit';
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { enqueueNotification } from '../notifications/notifications.service';
 import { loadDeskArticle } from './news-desk.queries';
 import { publicNewsCacheFor } from './public-news.cache';
 import { articlePlainText, referencedUploadKeys, sanitizeArticleHtml } from './sanitize.rules';
-
-/** Who did it and under which request id, for the audit trail. */
-export interface Actor {
-  caller: Caller;
-  requestId?: string;
-}
 
 const isStaff = (caller: Caller) => hasRole(caller.roles, 'staff');
 
@@ -44,35 +39,28 @@ async function claimUploads(tx: Prisma.TransactionClient, articleId: number, own
   });
 }
 
-async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, articleId: number, detail: Prisma.InputJsonObject = {}): Promise<void> {
-  await tx.auditLog.create({
-    data: { actorId: actor.caller.userId, action, entity: 'article', entityId: String(articleId), detail, requestId: actor.requestId },
-  });
-}
-
 /** A new draft by a correspondent or staff; the writer's name goes into the byline they write under. */
 export async function createDraft(db: PrismaClient, actor: Actor, input: ArticleDraftInput): Promise<DeskArticle> {
-  const { caller } = actor;
-  const me = await db.user.findUniqueOrThrow({ where: { id: caller.userId }, select: { name: true } });
-  const asCorrespondent = caller.roles.includes('correspondent') || !isStaff(caller);
+  const me = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+  const asCorrespondent = actor.roles.includes('correspondent') || !isStaff(actor);
   const data = cleanDraft(input);
   const id = await db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         ...data,
         status: 'draft',
-        authorId: caller.userId,
+        authorId: actor.userId,
         bylineCorrespondent: input.bylineCorrespondent ?? (asCorrespondent ? me.name : ''),
         bylineReporter: input.bylineReporter ?? (asCorrespondent ? '' : me.name),
       },
       select: { id: true },
     });
-    await claimUploads(tx, article.id, caller.userId, data.bodyHtml, data.coverUrl);
-    await audit(tx, actor, 'article.created', article.id, { title: data.title });
+    await claimUploads(tx, article.id, actor.userId, data.bodyHtml, data.coverUrl);
+    await writeAudit(tx, actor, { action: 'article.created', entity: 'article', entityId: article.id, detail: { title: data.title } });
     return article.id;
   });
   publicNewsCacheFor(db).invalidate();
-  return loadDeskArticle(db, caller, id);
+  return loadDeskArticle(db, actor, id);
 }
 
 async function findForDesk(db: PrismaClient, caller: Caller, id: number) {
@@ -85,15 +73,14 @@ const changedMeanwhile = () => new AppError('INVALID_TRANSITION', '稿件状态�
 
 /** Saves new text; authors only while the article is a draft or returned, staff at any time. */
 export async function updateArticle(db: PrismaClient, actor: Actor, id: number, input: ArticleDraftInput): Promise<DeskArticle> {
-  const { caller } = actor;
-  const article = await findForDesk(db, caller, id);
-  if (!canEditArticle(article, caller)) {
+  const article = await findForDesk(db, actor, id);
+  if (!canEditArticle(article, actor)) {
     throw new AppError('INVALID_TRANSITION', `稿件${ARTICLE_STATUS_LABELS[article.status]}，不能再修改；如需修改请先撤回`);
   }
   const data = cleanDraft(input);
   await db.$transaction(async (tx) => {
     // The status may have moved since we looked: the update only lands if it is still editable.
-    const guard: Prisma.ArticleWhereInput = isStaff(caller) ? { status: article.status } : { authorId: caller.userId, status: { in: [...AUTHOR_EDITABLE_STATUSES] } };
+    const guard: Prisma.ArticleWhereInput = isStaff(actor) ? { status: article.status } : { authorId: actor.userId, status: { in: [...AUTHOR_EDITABLE_STATUSES] } };
     const updated = await tx.article.updateMany({
       where: { id, ...guard },
       data: {
@@ -103,11 +90,11 @@ export async function updateArticle(db: PrismaClient, actor: Actor, id: number, 
       },
     });
     if (updated.count !== 1) throw changedMeanwhile();
-    await claimUploads(tx, id, caller.userId, data.bodyHtml, data.coverUrl);
-    await audit(tx, actor, 'article.edited', id, { title: data.title });
+    await claimUploads(tx, id, actor.userId, data.bodyHtml, data.coverUrl);
+    await writeAudit(tx, actor, { action: 'article.edited', entity: 'article', entityId: id, detail: { title: data.title } });
   });
   publicNewsCacheFor(db).invalidate();
-  return loadDeskArticle(db, caller, id);
+  return loadDeskArticle(db, actor, id);
 }
 
 const REVIEW_RESULT: Partial<Record<ArticleActionRequest['action'], string>> = { publish: '已发布', schedule: '定时发布', return: '已退回' };
@@ -123,10 +110,9 @@ const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(te
  * acting at once: one wins, the other gets INVALID_TRANSITION). Review steps notify the author.
  */
 export async function takeAction(db: PrismaClient, actor: Actor, id: number, request: ArticleActionRequest, now = new Date()): Promise<DeskArticle> {
-  const { caller } = actor;
-  const article = await findForDesk(db, caller, id);
+  const article = await findForDesk(db, actor, id);
   const step = ARTICLE_TRANSITIONS[request.action];
-  if (!canTakeAction(request.action, article, caller)) {
+  if (!canTakeAction(request.action, article, actor)) {
     if (!step.from.includes(article.status)) {
       throw new AppError('INVALID_TRANSITION', `稿件当前${ARTICLE_STATUS_LABELS[article.status]}，不能${step.label}`);
     }
@@ -135,25 +121,25 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
   const note = 'note' in request && request.note ? request.note : null;
   const data: Prisma.ArticleUpdateManyMutationInput = { status: step.to };
   if (request.action === 'submit') Object.assign(data, { submittedAt: now, reviewNote: null });
-  if (request.action === 'publish') Object.assign(data, { publishedAt: now, scheduledAt: null, reviewerId: caller.userId, reviewNote: note });
-  if (request.action === 'schedule') Object.assign(data, { scheduledAt: new Date(request.publishAt), publishedAt: null, reviewerId: caller.userId, reviewNote: note });
-  if (request.action === 'return') Object.assign(data, { reviewerId: caller.userId, reviewNote: note });
+  if (request.action === 'publish') Object.assign(data, { publishedAt: now, scheduledAt: null, reviewerId: actor.userId, reviewNote: note });
+  if (request.action === 'schedule') Object.assign(data, { scheduledAt: new Date(request.publishAt), publishedAt: null, reviewerId: actor.userId, reviewNote: note });
+  if (request.action === 'return') Object.assign(data, { reviewerId: actor.userId, reviewNote: note });
   if (request.action === 'unpublish') Object.assign(data, { pinned: false, pinnedAt: null });
 
   await db.$transaction(async (tx) => {
     const updated = await tx.article.updateMany({
-      where: { id, status: { in: [...step.from] }, ...(step.by === 'author' ? { authorId: caller.userId } : {}) },
+      where: { id, status: { in: [...step.from] }, ...(step.by === 'author' ? { authorId: actor.userId } : {}) },
       data,
     });
     if (updated.count !== 1) throw changedMeanwhile();
-    await audit(tx, actor, `article.${request.action}`, id, {
-      from: article.status,
-      to: step.to,
-      ...(note ? { note } : {}),
-      ...(request.action === 'schedule' ? { publishAt: request.publishAt } : {}),
+    await writeAudit(tx, actor, {
+      action: `article.${request.action}`,
+      entity: 'article',
+      entityId: id,
+      detail: { from: article.status, to: step.to, ...(note ? { note } : {}), ...(request.action === 'schedule' ? { publishAt: request.publishAt } : {}) },
     });
     const result = REVIEW_RESULT[request.action];
-    if (result && article.authorId !== caller.userId) {
+    if (result && article.authorId !== actor.userId) {
       await enqueueNotification(tx, {
         userId: article.authorId,
         kind: 'article.reviewed',
@@ -165,22 +151,21 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
     }
   });
   publicNewsCacheFor(db).invalidate();
-  return loadDeskArticle(db, caller, id);
+  return loadDeskArticle(db, actor, id);
 }
 
 /** Pins or unpins a published article (staff). */
 export async function setPinned(db: PrismaClient, actor: Actor, id: number, pinned: boolean, now = new Date()): Promise<DeskArticle> {
-  const { caller } = actor;
-  const article = await findForDesk(db, caller, id);
-  if (!canPin(article, caller)) {
-    if (!isStaff(caller)) throw forbidden('只有协会工作人员可以置顶');
+  const article = await findForDesk(db, actor, id);
+  if (!canPin(article, actor)) {
+    if (!isStaff(actor)) throw forbidden('只有协会工作人员可以置顶');
     throw new AppError('INVALID_TRANSITION', `稿件当前${ARTICLE_STATUS_LABELS[article.status]}，只有已发布的文章可以置顶`);
   }
   await db.$transaction(async (tx) => {
     const updated = await tx.article.updateMany({ where: { id, status: 'published' }, data: { pinned, pinnedAt: pinned ? now : null } });
     if (updated.count !== 1) throw changedMeanwhile();
-    await audit(tx, actor, pinned ? 'article.pin' : 'article.unpin', id);
+    await writeAudit(tx, actor, { action: pinned ? 'article.pin' : 'article.unpin', entity: 'article', entityId: id });
   });
   publicNewsCacheFor(db).invalidate();
-  return loadDeskArticle(db, caller, id);
+  return loadDeskArticle(db, actor, id);
 }

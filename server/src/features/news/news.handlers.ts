@@ -1,7 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { AppEnv } from '../../lib/context';
-import { requireCaller } from '../../lib/caller';
+import { actorOf, requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
 import { SingleFlight } from '../../lib/single-flight';
 import type { NewsStats } from '@wuxie/shared';
@@ -39,14 +38,12 @@ export const recordRead: Handler<'recordRead'> = async (c) => {
   return c.json({ readCount }, HttpStatus.OK);
 };
 
-const actor = (c: Context<AppEnv>) => ({ caller: requireCaller(c), requestId: c.var.requestId });
-
 export const listDesk: Handler<'listDesk'> = async (c) => {
   return c.json(await listDeskArticles(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
 };
 
 export const createDraft: Handler<'createDraft'> = async (c) => {
-  return c.json(await desk.createDraft(c.var.deps.db, actor(c), c.req.valid('json')), HttpStatus.CREATED);
+  return c.json(await desk.createDraft(c.var.deps.db, actorOf(c), c.req.valid('json')), HttpStatus.CREATED);
 };
 
 export const getDeskArticle: Handler<'getDeskArticle'> = async (c) => {
@@ -54,15 +51,15 @@ export const getDeskArticle: Handler<'getDeskArticle'> = async (c) => {
 };
 
 export const updateDraft: Handler<'updateDraft'> = async (c) => {
-  return c.json(await desk.updateArticle(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
+  return c.json(await desk.updateArticle(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
 };
 
 export const actOnArticle: Handler<'actOnArticle'> = async (c) => {
-  return c.json(await desk.takeAction(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
+  return c.json(await desk.takeAction(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')), HttpStatus.OK);
 };
 
 export const pinArticle: Handler<'pinArticle'> = async (c) => {
-  return c.json(await desk.setPinned(c.var.deps.db, actor(c), c.req.valid('param').id, c.req.valid('json').pinned), HttpStatus.OK);
+  return c.json(await desk.setPinned(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json').pinned), HttpStatus.OK);
 };
 
 /** Staff asking for the same period's figures together share one computation (lib/single-flight). */

@@ -1,6 +1,8 @@
 import { Prisma, type ArticleCategory, type PrismaClient } from '@wuxie/prisma';
 import { escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
+import { writeAudits } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
+import { containsPattern } from '../../lib/like';
 import { publicNewsCacheFor } from './public-news.cache';
 import type { ReadCounter } from './read-counter.cache';
 
@@ -24,11 +26,6 @@ const CARD_COLUMNS = Prisma.sql`id, title, category, summary, "coverUrl", pinned
 
 function toCard(row: CardRow): ArticleCard {
   return { ...row, publishedAt: row.publishedAt.toISOString() };
-}
-
-/** `%…%` for ILIKE with the user's own %, _ and \ taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 function encodeCursor(row: { publishedAt: Date; id: number }): string {
@@ -125,9 +122,7 @@ export async function publishDueArticles(db: PrismaClient, now = new Date()): Pr
       WHERE status = 'scheduled' AND "scheduledAt" <= ${now.toISOString()}::timestamp(3)
       RETURNING id`;
     if (rows.length > 0) {
-      await tx.auditLog.createMany({
-        data: rows.map((row) => ({ actorId: null, action: 'article.published_on_schedule', entity: 'article', entityId: String(row.id), detail: {} })),
-      });
+      await writeAudits(tx, null, rows.map((row) => ({ action: 'article.published_on_schedule', entity: 'article', entityId: row.id })));
     }
     return rows.map((row) => row.id);
   });
