@@ -38,9 +38,10 @@ const FIXED_DEFECTS: { cause: string; probes: string[] }[] = [
       'GET /api/news/articles?cursor=1_99999999999',
       'GET /api/news/articles?cursor=1_9999999999',
       'GET /api/news/articles?cursor=999999999999999_1',
-      'GET /api/activities?cursor=1.9999999999',
-      // base64url of ["2024-01-01T00:00:00.000Z",99999999999], the ledger's opaque cursor
-      `GET /api/complaints/ledger?cursor=${Buffer.from(JSON.stringify(['2024-01-01T00:00:00.000Z', 99_999_999_999])).toString('base64url')}`,
+      'GET /api/activities?cursor=1_9999999999',
+      'GET /api/complaints/ledger?cursor=1704067200000_99999999999',
+      'GET /api/complaints/mine?cursor=_99999999999',
+      'GET /api/companies?cursor=0_9999999999',
     ],
   },
   {

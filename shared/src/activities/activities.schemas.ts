@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOnlySchema } from '../common/date-only';
-import { timeIdCursorSchema } from '../common/ids';
+import { keysetCursorSchema } from '../common/ids';
 import {
   activityStatusSchema,
   activityTypeSchema,
@@ -116,7 +116,7 @@ export const activityListQuerySchema = z.object({
   from: dateOnlySchema('开始日期').optional(),
   /** Started on or before this Beijing day. */
   to: dateOnlySchema('结束日期').optional(),
-  cursor: timeIdCursorSchema('.', '翻页参数 cursor 格式不正确').optional(),
+  cursor: keysetCursorSchema('翻页参数 cursor 格式不正确').optional(),
   limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 export type ActivityListQuery = z.input<typeof activityListQuerySchema>;

@@ -34,16 +34,41 @@ export const idParamsSchema = (label = '') => z.object({ id: idTextSchema(label)
 const CURSOR_MS_LIMIT = 253_402_300_800_000;
 
 /**
- * A keyset cursor `<ms><separator><id>` (time and id of the last row served). Both parts are
- * checked, so a forged cursor is a 422, never a query the database refuses.
+ * Where a keyset page stopped: the sort key of the last row served (a time in ms, or a position
+ * such as a membership level's index; null when that row has no key, e.g. no reply deadline) and
+ * its id. On the wire it is one opaque text, `<key>_<id>` (`_<id>` without a key).
  */
-export const timeIdCursorSchema = (separator: '_' | '.', message: string) => {
-  const pattern = new RegExp(`^(\\d{1,15})\\${separator}(\\d{1,10})$`);
-  return z
+export interface Keyset {
+  key: number | null;
+  id: number;
+}
+
+const KEYSET_PATTERN = /^(\d{1,15})?_(\d{1,10})$/;
+
+/** The cursor text of a keyset (the one encoder of every keyset page's `nextCursor`). */
+export function encodeCursor(keyset: Keyset): string {
+  return `${keyset.key ?? ''}_${keyset.id}`;
+}
+
+/** The keyset in a cursor; null when the text is no cursor (a route's schema refuses those with 422 first). */
+export function decodeCursor(cursor: string): Keyset | null {
+  const match = KEYSET_PATTERN.exec(cursor);
+  if (!match) return null;
+  return { key: match[1] === undefined ? null : Number(match[1]), id: Number(match[2]) };
+}
+
+/**
+ * A keyset cursor in a query string. Both parts are checked, so a forged cursor is a 422, never a
+ * query the database refuses: the key up to `maxKey` (default: the last instant with a four-digit
+ * year), the id a row id, and no missing key unless `keyMayBeMissing`.
+ */
+export const keysetCursorSchema = (message: string, options: { maxKey?: number; keyMayBeMissing?: boolean } = {}) =>
+  z
     .string()
-    .regex(pattern, { message, abort: true })
+    .regex(KEYSET_PATTERN, { message, abort: true })
     .refine((s) => {
-      const [, ms = '', id = ''] = pattern.exec(s) ?? [];
-      return Number(ms) < CURSOR_MS_LIMIT && isRowId(Number(id));
+      const keyset = decodeCursor(s);
+      if (!keyset || !isRowId(keyset.id)) return false;
+      if (keyset.key === null) return options.keyMayBeMissing === true;
+      return keyset.key <= (options.maxKey ?? CURSOR_MS_LIMIT - 1);
     }, { message });
-};

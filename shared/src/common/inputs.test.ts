@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dateOnlySchema, isRealDate } from './date-only';
-import { idParamsSchema, idSchema, idTextSchema, isRowId, MAX_ID, timeIdCursorSchema } from './ids';
+import { decodeCursor, encodeCursor, idParamsSchema, idSchema, idTextSchema, isRowId, keysetCursorSchema, MAX_ID } from './ids';
 import { searchTextSchema } from './search-text';
 
 const firstMessage = (result: z.ZodSafeParseResult<unknown>) => result.error?.issues[0]?.message;
@@ -30,12 +30,21 @@ describe('row ids', () => {
     expect([1, MAX_ID, 0, MAX_ID + 1, 1.5].map(isRowId)).toEqual([true, true, false, false, false]);
   });
 
-  it('checks both parts of a time-and-id keyset cursor', () => {
-    const cursor = timeIdCursorSchema('_', '翻页游标不正确');
+  it('checks both parts of a keyset cursor', () => {
+    const cursor = keysetCursorSchema('翻页游标不正确');
     expect(cursor.parse('1718150400000_42')).toBe('1718150400000_42');
-    for (const bad of ['1_9999999999', '1_0', '999999999999999_1', '1.2', '1_2_3', '']) expect(firstMessage(cursor.safeParse(bad)), bad).toBe('翻页游标不正确');
-    expect(timeIdCursorSchema('.', 'x').safeParse('1718150400000.42').success).toBe(true);
-    expect(timeIdCursorSchema('.', 'x').safeParse('1718150400000_42').success).toBe(false);
+    for (const bad of ['1_9999999999', '1_0', '999999999999999_1', '1.2', '1_2_3', '_42', 'abc', '']) expect(firstMessage(cursor.safeParse(bad)), bad).toBe('翻页游标不正确');
+    expect(keysetCursorSchema('x', { keyMayBeMissing: true }).safeParse('_42').success).toBe(true);
+    expect(keysetCursorSchema('x', { maxKey: 3 }).safeParse('3_42').success).toBe(true);
+    expect(keysetCursorSchema('x', { maxKey: 3 }).safeParse('4_42').success).toBe(false);
+  });
+
+  it('writes and reads a keyset as one text, a missing key included', () => {
+    for (const keyset of [{ key: 1718150400000, id: 42 }, { key: 0, id: 1 }, { key: null, id: MAX_ID }]) {
+      expect(decodeCursor(encodeCursor(keyset))).toEqual(keyset);
+    }
+    expect(encodeCursor({ key: 2, id: 7 })).toBe('2_7');
+    expect(decodeCursor('not a cursor')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOnlySchema } from '../common/date-only';
-import { idParamsSchema, idSchema, idTextSchema } from '../common/ids';
+import { idParamsSchema, idSchema, idTextSchema, keysetCursorSchema } from '../common/ids';
 import { mobilePhoneSchema } from '../common/phone';
 import { searchTextSchema } from '../common/search-text';
 import { photoSchema, uploadKeySchema } from '../uploads/uploads.schemas';
@@ -73,7 +73,8 @@ export type ComplaintActionInput = z.output<typeof complaintActionBodySchema>;
 
 const boolFromQuery = z.enum(['true', 'false'], { error: '“只看超时”应为 true 或 false' }).transform((v) => v === 'true');
 
-export const cursorQuery = z.string().max(200, { message: '分页游标过长' }).optional();
+/** The keyset of the last complaint served: its createdAt or due date (none when it has no reply deadline) and id. */
+export const cursorQuery = keysetCursorSchema('分页游标无效，请从第一页重新加载', { keyMayBeMissing: true }).optional();
 export const limitQuery = z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(20);
 
 const ledgerFilterFields = z.object({

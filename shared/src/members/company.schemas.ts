@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { keysetCursorSchema } from '../common/ids';
 import { searchTextSchema } from '../common/search-text';
 import { creditCodeSchema } from './credit-code';
-import { commendationKindSchema, companyTypeSchema, membershipLevelSchema } from './member-enums';
+import { commendationKindSchema, companyTypeSchema, membershipLevelSchema, MEMBERSHIP_LEVELS } from './member-enums';
 
 const text = (label: string, max: number) =>
   z.string({ error: `${label}应为文字` }).trim().max(max, { message: `${label}最多 ${max} 个字` });
@@ -31,14 +32,13 @@ export const companyInputSchema = z
 export type CompanyInput = z.input<typeof companyInputSchema>;
 export type CompanyData = z.output<typeof companyInputSchema>;
 
-/** Directory keyset cursor: `<level index>_<id>` of the last card served. */
-export const COMPANY_CURSOR_PATTERN = /^[0-3]_\d{1,10}$/;
 
 export const companyListQuerySchema = z.object({
   q: searchTextSchema('搜索词').optional(),
   type: companyTypeSchema.optional(),
   level: membershipLevelSchema.optional(),
-  cursor: z.string().regex(COMPANY_CURSOR_PATTERN, { message: '翻页游标不正确，请刷新后重试' }).optional(),
+  /** The directory's keyset: the last card's level (its index in MEMBERSHIP_LEVELS) and id. */
+  cursor: keysetCursorSchema('翻页游标不正确，请刷新后重试', { maxKey: MEMBERSHIP_LEVELS.length - 1 }).optional(),
   limit: z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
 });
 export type CompanyListQuery = z.input<typeof companyListQuerySchema>;

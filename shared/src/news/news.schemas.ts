@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOnlySchema } from '../common/date-only';
-import { idParamsSchema, idTextSchema, timeIdCursorSchema } from '../common/ids';
+import { idParamsSchema, idTextSchema, keysetCursorSchema } from '../common/ids';
 import { searchTextSchema } from '../common/search-text';
 import { articleActionSchema, articleStatusSchema } from './article-status';
 import { articleCategorySchema } from './categories';
@@ -25,7 +25,7 @@ export const articleFeedQuerySchema = z.object({
   category: articleCategorySchema.optional(),
   q: searchTextSchema('搜索词', NEWS_SEARCH_MAX).min(1, { message: '搜索词不能为空' }).optional(),
   /** Opaque keyset cursor of the feed: `<publishedAt ms>_<id>` of the last item served. */
-  cursor: timeIdCursorSchema('_', '翻页游标不正确，请刷新后重试').optional(),
+  cursor: keysetCursorSchema('翻页游标不正确，请刷新后重试').optional(),
   limit: z.coerce.number().int().min(1, { message: '每页条数至少为 1' }).max(50, { message: '每页条数最多 50' }).default(20),
 });
 export type ArticleFeedQuery = z.infer<typeof articleFeedQuerySchema>;

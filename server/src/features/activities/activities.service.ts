@@ -2,6 +2,8 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
   activityInputSchema,
   canTransition,
+  decodeCursor,
+  encodeCursor,
   formatChinaDateTime,
   formatChinaStamp,
   hasRole,
@@ -65,7 +67,7 @@ export async function listActivities(db: PrismaClient, caller: Caller | null, q:
   ]);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { items: page.map((a) => toSummary(a, now)), nextCursor: rows.length > q.limit && last ? `${last.startAt.getTime()}.${last.id}` : null, total };
+  return { items: page.map((a) => toSummary(a, now)), nextCursor: rows.length > q.limit && last ? encodeCursor({ key: last.startAt.getTime(), id: last.id }) : null, total };
 }
 
 /** Started within the Beijing days from..to (either end may be open); null when neither is given. */
@@ -76,10 +78,11 @@ function startedWithin(from: string | undefined, to: string | undefined): Prisma
 
 function cursorWhere(cursor: string | undefined, desc: boolean): Prisma.ActivityWhereInput {
   if (!cursor) return {};
-  const [ms, id] = cursor.split('.').map(Number);
-  const at = new Date(ms ?? 0);
+  const keyset = decodeCursor(cursor);
+  if (!keyset) return {};
+  const at = new Date(keyset.key ?? 0);
   const cmp = desc ? 'lt' : 'gt';
-  return { OR: [{ startAt: { [cmp]: at } }, { startAt: at, id: { [cmp]: id ?? 0 } }] };
+  return { OR: [{ startAt: { [cmp]: at } }, { startAt: at, id: { [cmp]: keyset.id } }] };
 }
 
 export async function activityDetail(db: PrismaClient, secret: string, caller: Caller | null, id: number, now: Date): Promise<ActivityDetail> {

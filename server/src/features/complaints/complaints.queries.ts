@@ -1,9 +1,9 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { complaintActorsOf, type ComplaintDetail, type ComplaintPage } from '@wuxie/shared';
+import { complaintActorsOf, encodeCursor, type ComplaintDetail, type ComplaintPage } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { escapeLike } from '../../lib/like';
-import { dueColumnOf, duePage, encodeCursor, ledgerWhere, newestPage } from './complaints.rules';
+import { dueColumnOf, duePage, ledgerWhere, newestPage } from './complaints.rules';
 import { detailSelect, summarySelect, toDetail, toSummary, type SummaryRow, type Viewer } from './complaints.mappers';
 import type { z } from 'zod';
 import type { deskQuerySchema, ledgerQuerySchema, pageQuerySchema } from '@wuxie/shared';
@@ -16,7 +16,7 @@ async function page(db: PrismaClient, where: Prisma.ComplaintWhereInput, order: 
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   let nextCursor: string | null = null;
-  if (rows.length > limit && last) nextCursor = encodeCursor(order === 'newest' ? last.createdAt : last[order.due], last.id);
+  if (rows.length > limit && last) nextCursor = encodeCursor({ key: (order === 'newest' ? last.createdAt : last[order.due])?.getTime() ?? null, id: last.id });
   return { items: items.map((r) => toSummary(r, viewer, now)), nextCursor };
 }
 

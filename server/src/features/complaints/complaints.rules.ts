@@ -6,13 +6,11 @@ import {
   chinaDate,
   nextChinaDate,
   chinaDayStart,
-  idSchema,
+  decodeCursor,
   type ComplaintStatus,
   type LedgerFilter,
   type WorkCalendar,
 } from '@wuxie/shared';
-import { z } from 'zod';
-import { AppError } from '../../lib/errors';
 import { escapeLike } from '../../lib/like';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -60,27 +58,18 @@ export function dueColumnOf(status: ComplaintStatus | undefined): 'acceptDueAt' 
   return OVERDUE_RULES.find((r) => r.statuses.includes(status))?.due ?? null;
 }
 
-const cursorSchema = z.tuple([z.iso.datetime().nullable(), idSchema()]);
-
-/** Opaque keyset cursor over (a timestamp, id). */
-export function encodeCursor(at: Date | null, id: number): string {
-  return Buffer.from(JSON.stringify([at?.toISOString() ?? null, id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { at: Date | null; id: number } {
-  try {
-    const [at, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return { at: at === null ? null : new Date(at), id };
-  } catch {
-    throw new AppError('VALIDATION_FAILED', '分页游标无效，请从第一页重新加载', [{ path: 'cursor', message: '分页游标无效' }]);
-  }
+/** The (timestamp, id) a page stopped at; none for a missing cursor (or text that is none: the route's schema refuses those). */
+function stoppedAt(cursor: string | undefined): { at: Date | null; id: number } | null {
+  const keyset = cursor ? decodeCursor(cursor) : null;
+  return keyset && { at: keyset.key === null ? null : new Date(keyset.key), id: keyset.id };
 }
 
 /** Keyset page over newest first: (createdAt, id) descending. */
 export function newestPage(cursor: string | undefined): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [{ createdAt: 'desc' }, { id: 'desc' }];
-  if (!cursor) return { where: {}, orderBy };
-  const { at, id } = decodeCursor(cursor);
+  const stop = stoppedAt(cursor);
+  if (!stop) return { where: {}, orderBy };
+  const { at, id } = stop;
   if (!at) return { where: { id: { lt: id } }, orderBy };
   // The outer bound lets PostgreSQL start the index walk at the cursor; with the OR alone it
   // walks from the newest row (measured: 1.7 s at row 500,000 of 1M, 0.1 ms with the bound).
@@ -95,8 +84,9 @@ export function duePage(
   // acceptDueAt is never null; replyDueAt may be (an accepted complaint from before deadlines were kept).
   const first: Prisma.ComplaintOrderByWithRelationInput = column === 'replyDueAt' ? { replyDueAt: { sort: 'asc', nulls: 'last' } } : { acceptDueAt: 'asc' };
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [first, { id: 'asc' }];
-  if (!cursor) return { where: {}, orderBy };
-  const { at, id } = decodeCursor(cursor);
+  const stop = stoppedAt(cursor);
+  if (!stop) return { where: {}, orderBy };
+  const { at, id } = stop;
   if (!at) return { where: column === 'replyDueAt' ? { replyDueAt: null, id: { gt: id } } : { id: { gt: id } }, orderBy };
   const after: Prisma.ComplaintWhereInput[] = [{ [column]: { gt: at } }, { [column]: at, id: { gt: id } }];
   if (column === 'replyDueAt') after.push({ replyDueAt: null });

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
-  COMPANY_CURSOR_PATTERN,
+  decodeCursor,
+  encodeCursor,
   MEMBERSHIP_LEVELS,
   type CompanyCard,
   type CompanyData,
@@ -35,15 +36,16 @@ function toCard(row: CardRow): CompanyCard {
 }
 
 function cursorOf(row: { level: MembershipLevel; id: number }): string {
-  return `${MEMBERSHIP_LEVELS.indexOf(row.level)}_${row.id}`;
+  return encodeCursor({ key: MEMBERSHIP_LEVELS.indexOf(row.level), id: row.id });
 }
 
 /** Rows after the cursor in (level, id) order: a later level, or the same level and a larger id. */
 function afterCursor(cursor: string | undefined): Prisma.CompanyWhereInput {
-  if (!cursor || !COMPANY_CURSOR_PATTERN.test(cursor)) return {};
-  const [levelIndex = 0, id = 0] = cursor.split('_').map(Number);
+  const keyset = cursor ? decodeCursor(cursor) : null;
+  if (!keyset) return {};
+  const levelIndex = keyset.key ?? 0;
   const level = MEMBERSHIP_LEVELS[levelIndex] ?? 'member';
-  return { OR: [{ level: { in: MEMBERSHIP_LEVELS.slice(levelIndex + 1) } }, { level, id: { gt: Math.min(id, 2_147_483_647) } }] };
+  return { OR: [{ level: { in: MEMBERSHIP_LEVELS.slice(levelIndex + 1) } }, { level, id: { gt: keyset.id } }] };
 }
 
 /** The public directory: 会长单位 first, then by joining order; search by name, filter by type/level. */

@@ -1,5 +1,5 @@
 import { Prisma, type ArticleCategory, type PrismaClient } from '@wuxie/prisma';
-import { escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
+import { decodeCursor, encodeCursor, escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
 import { writeAudits } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { containsPattern } from '../../lib/like';
@@ -28,17 +28,6 @@ function toCard(row: CardRow): ArticleCard {
   return { ...row, publishedAt: row.publishedAt.toISOString() };
 }
 
-function encodeCursor(row: { publishedAt: Date; id: number }): string {
-  return `${row.publishedAt.getTime()}_${row.id}`;
-}
-
-// Timestamps go to SQL as ISO text cast to timestamp(3): the columns hold UTC without a zone, and
-// a literal's zone suffix is ignored by that cast, whatever the session's TimeZone is.
-function decodeCursor(cursor: string): { at: Date; id: number } {
-  const [ms = '0', id = '0'] = cursor.split('_');
-  return { at: new Date(Number(ms)), id: Number(id) };
-}
-
 /**
  * One page of the public feed: published, not pinned, newest first, by keyset (publishedAt, id)
  * so page 500 costs what page 1 costs. The first page also carries the pinned articles. Search
@@ -54,7 +43,9 @@ export async function loadFeed(db: PrismaClient, query: ArticleFeedQuery): Promi
   const where = Prisma.join(filters, ' AND ');
 
   const keyset = query.cursor ? decodeCursor(query.cursor) : null;
-  const after = keyset ? Prisma.sql`AND ("publishedAt", id) < (${keyset.at.toISOString()}::timestamp(3), ${keyset.id}::int)` : Prisma.empty;
+  // Timestamps go to SQL as ISO text cast to timestamp(3): the columns hold UTC without a zone, and
+  // a literal's zone suffix is ignored by that cast, whatever the session's TimeZone is.
+  const after = keyset ? Prisma.sql`AND ("publishedAt", id) < (${new Date(keyset.key ?? 0).toISOString()}::timestamp(3), ${keyset.id}::int)` : Prisma.empty;
   const rows = await db.$queryRaw<CardRow[]>`
     SELECT ${CARD_COLUMNS} FROM "Article"
     WHERE ${where} AND pinned = false ${after}
@@ -73,7 +64,7 @@ export async function loadFeed(db: PrismaClient, query: ArticleFeedQuery): Promi
   return {
     pinned: pinned.map(toCard),
     items: page.map(toCard),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.publishedAt.getTime(), id: last.id }) : null,
   };
 }
 
