@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allEndpoints } from './all-endpoints';
-import { isFileAnswer, isMultipartBody, pathParamNames, type EndpointConfig } from './endpoint';
+import { isFileAnswer, isMultipartBody, pathParamNames } from './endpoint';
 
 const endpoints = allEndpoints();
 

@@ -6,7 +6,6 @@ import {
   chinaDate,
   chinaDayStart,
   complaintFiguresSchema,
-  nextChinaDate,
   type ComplaintFigures,
   type ComplaintStatus,
 } from '@wuxie/shared';

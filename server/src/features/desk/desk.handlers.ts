@@ -8,7 +8,6 @@ import { renderReportDocx } from './report-docx.service';
 import { deskRecords } from './records.service';
 import { workReport } from './report.service';
 import type * as routes from './desk.routes';
-import { DOCX_MIME } from './desk.routes';
 import { deskDashboard } from './desk.service';
 
 type Handler<R extends 'dashboard' | 'report' | 'reportDocx' | 'records'> = RouteHandler<(typeof routes)[R], AppEnv>;

@@ -1,7 +1,6 @@
 import { xlsxFile } from '@wuxie/shared';
 import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { actorOf, requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';

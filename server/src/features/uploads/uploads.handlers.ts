@@ -1,8 +1,6 @@
-import { uploadPurposeSchema } from '@wuxie/shared';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/context';
 import { requireCaller } from '../../lib/caller';
-import { AppError } from '../../lib/errors';
 import { HttpStatus } from '../../lib/http-status';
 import type * as routes from './uploads.routes';
 import { readUpload, storeUpload, toUploadInfo, verifyUploadSignature } from './uploads.service';

@@ -61,7 +61,6 @@ export async function storeUpload(db: PrismaClient, dir: string, caller: Caller,
   const roles = UPLOAD_PURPOSE_ROLES[purpose];
   if (roles.length > 0 && !hasAnyRole(caller.roles, roles)) throw forbidden('您没有权限上传这类图片');
   if (file.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩后再上传`);
-  if (file.size === 0) throw new AppError('VALIDATION_FAILED', '上传的图片是空文件', [{ path: 'file', message: '上传的图片是空文件' }]);
   const raw = Buffer.from(await file.bytes());
   const mime = sniffImage(raw);
   if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPG、PNG 或 WebP 格式的图片（按文件内容识别，改扩展名无效）');

@@ -144,8 +144,12 @@ describe('POST /api/uploads', () => {
     const resident = await login(t, ['resident']);
     expect((await upload(resident, jpegWithGps(), { purpose: 'article_image' })).status).toBe(403);
     expect((await upload(resident, jpegWithGps(), { purpose: 'nonsense' })).status).toBe(422);
-    const empty = await t.app.request('/api/uploads', { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${resident.token}` } });
-    expect(empty.status).toBe(422);
+    const none = await t.app.request('/api/uploads', { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${resident.token}` } });
+    expect(none.status).toBe(422);
+    // A zero-byte file is no file: the contract's check refuses it before the service runs.
+    const zero = await upload(resident, Buffer.alloc(0));
+    expect(zero.status).toBe(422);
+    expect((await readJson(zero)).message).toContain('请选择要上传的图片');
     const json = await t.call('POST', '/api/uploads', { token: resident.token, body: { file: 'x' } });
     expect(json.status).toBe(415);
   });
