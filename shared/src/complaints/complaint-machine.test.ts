@@ -60,15 +60,17 @@ describe('who the caller is to a complaint', () => {
   const complaint = { residentId: 7, companyId: 3, assignedAt: new Date() };
 
   it('sees the company only once the complaint was assigned to it', () => {
-    const admin = { userId: 9, roles: ['company_admin' as const], companyId: 3 };
+    const admin = { userId: 9, roles: ['company_admin' as const], adminOfCompany: 3 };
     expect(complaintActorsOf({ caller: admin, complaint })).toEqual(['company']);
     expect(complaintActorsOf({ caller: admin, complaint: { ...complaint, assignedAt: null } })).toEqual([]);
-    expect(complaintActorsOf({ caller: { ...admin, companyId: 4 }, complaint })).toEqual([]);
+    expect(complaintActorsOf({ caller: { ...admin, adminOfCompany: 4 }, complaint })).toEqual([]);
+    // The role in a token no longer counts once the company's admin was revoked.
+    expect(complaintActorsOf({ caller: { ...admin, adminOfCompany: null }, complaint })).toEqual([]);
   });
 
   it('counts admin as staff and the filer as the resident', () => {
-    expect(complaintActorsOf({ caller: { userId: 1, roles: ['admin'], companyId: null }, complaint })).toEqual(['staff']);
-    expect(complaintActorsOf({ caller: { userId: 7, roles: ['resident'], companyId: null }, complaint })).toEqual(['resident']);
+    expect(complaintActorsOf({ caller: { userId: 1, roles: ['admin'], adminOfCompany: null }, complaint })).toEqual(['staff']);
+    expect(complaintActorsOf({ caller: { userId: 7, roles: ['resident'], adminOfCompany: null }, complaint })).toEqual(['resident']);
   });
 });
 

@@ -98,9 +98,13 @@ export function statusAfterRating(satisfaction: Satisfaction, reopenCountBefore:
   return reopenCountBefore + 1 >= MEDIATION_AFTER_REOPENS ? 'mediating' : 'reopened';
 }
 
-/** The parts of a caller and a complaint that decide who the caller is to that complaint. */
+/**
+ * The parts of a caller and a complaint that decide who the caller is to that complaint.
+ * `adminOfCompany` is the company the caller administers now (the server reads it from the
+ * database, since a token's roles lag a revocation), or null.
+ */
 export interface ActorInput {
-  caller: { userId: number; roles: readonly Role[]; companyId: number | null };
+  caller: { userId: number; roles: readonly Role[]; adminOfCompany: number | null };
   complaint: { residentId: number; companyId: number | null; assignedAt: Date | string | null };
 }
 
@@ -108,8 +112,7 @@ export interface ActorInput {
 export function complaintActorsOf({ caller, complaint }: ActorInput): ComplaintActor[] {
   const kinds: ComplaintActor[] = [];
   if (complaint.residentId === caller.userId) kinds.push('resident');
-  if (hasRole(caller.roles, 'company_admin') && caller.companyId !== null && complaint.companyId === caller.companyId && complaint.assignedAt !== null)
-    kinds.push('company');
+  if (caller.adminOfCompany !== null && complaint.companyId === caller.adminOfCompany && complaint.assignedAt !== null) kinds.push('company');
   if (hasRole(caller.roles, 'staff')) kinds.push('staff');
   return kinds;
 }

@@ -28,9 +28,10 @@ export const companyPeopleQuerySchema = companyWorkersQuerySchema.extend({
 /** Path parameters of DELETE /companies/{id}/admins/{userId}. */
 export const companyAdminParamsSchema = z.object({ id: idTextSchema('单位'), userId: idTextSchema('人员') });
 
-/** When a change of roles reaches the person's session. */
-export const ADMIN_CHANGE_EFFECT =
-  '邀请码与员工管理立即按新身份生效；本单位投诉、为员工报名等其他功能在对方登录状态刷新后生效（默认最长 15 分钟，重新登录即刻生效）';
+/** When an appointment reaches the person: their session carries the role from its next refresh. */
+export const ADMIN_GRANT_EFFECT = '企业管理员功能在对方登录状态刷新后生效（默认最长 15 分钟，重新登录即刻生效）';
+/** A revocation takes every company-admin power away at once (the server reads the role from the database). */
+export const ADMIN_REVOKE_EFFECT = '即刻生效：对方不能再管理邀请码和员工、查看本单位投诉或为员工报名';
 
 export const companyAdminChangeSchema = z
   .object({

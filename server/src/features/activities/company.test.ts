@@ -67,6 +67,19 @@ describe('company admins register their workers', () => {
     const dup = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token: admin.token, body: { people: [{ userId: mine.id }, { userId: mine.id }] } });
     expect((await readJson(dup)).message).toContain('同一名员工被重复选择了');
   });
+
+  it('refuses a bulk sign-up from an admin revoked since their token was issued, and registers nobody', async () => {
+    const { company, admin } = await companyWithAdmin();
+    const activity = await openActivity(t.db);
+    const worker = await createUser(t.db, { roles: ['worker'], companyId: company.id });
+    const staff = await staffMember(t);
+    expect((await t.call('DELETE', `/api/companies/${company.id}/admins/${admin.user.id}`, { token: staff.token })).status).toBe(200);
+
+    const res = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token: admin.token, body: { people: [{ userId: worker.id }] } });
+    expect(res.status).toBe(403);
+    expect((await readJson(res)).message).toContain('您已不是该单位的企业管理员，不能为员工报名');
+    expect(await t.db.registration.count({ where: { activityId: activity.id } })).toBe(0);
+  });
 });
 
 describe('figures', () => {

@@ -1,4 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import { requireAdministeredCompany } from '../../lib/company-admin';
 import type { AppEnv } from '../../lib/context';
 import { actorOf, requireCaller } from '../../lib/caller';
 import { HttpStatus } from '../../lib/http-status';
@@ -34,13 +35,12 @@ export const companyCandidates: Handler<'companyCandidates'> = async (c) => {
 export const companySignUp: Handler<'companySignUp'> = async (c) => {
   const { db, env } = c.var.deps;
   const caller = requireCaller(c);
-  registrations.requireCompanyAdmin(caller);
   const result = await registrations.signUpCompanyWorkers(db, env.jwtSecret, caller, c.req.valid('param').id, c.req.valid('json'), new Date());
   return c.json(result, HttpStatus.OK);
 };
 
 export const companyRegistrations: Handler<'companyRegistrations'> = async (c) => {
-  const companyId = registrations.requireCompanyAdmin(requireCaller(c));
+  const companyId = await requireAdministeredCompany(c.var.deps.db, requireCaller(c), '查看本单位的报名');
   return c.json(await listCompanyRegistrations(c.var.deps.db, companyId, c.req.valid('query').activityId, new Date()), HttpStatus.OK);
 };
 

@@ -9,8 +9,9 @@ import {
   type RegistrationView,
   type SignupResult,
 } from '@wuxie/shared';
+import { administeredCompany, requireAdministeredCompany } from '../../lib/company-admin';
 import type { Caller } from '../../lib/context';
-import { AppError, forbidden, notFound } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
 import { signupRulesCacheFor } from './signup-rules.cache';
 import { admitToSignup, loadPrior, loadSignupActivity, loadSignupContext, signUp, type SignupOutcome } from './signup.service';
@@ -57,7 +58,7 @@ export async function signUpSelf(
  * their own (checked, then one sign-up statement); one person's refusal does not stop the others.
  */
 export async function signUpCompanyWorkers(db: PrismaClient, secret: string, caller: Caller, activityId: number, body: CompanySignupRequest, now: Date): Promise<CompanySignupResult> {
-  if (caller.companyId === null) throw forbidden('您的账号未绑定单位，不能为员工报名');
+  const companyId = await requireAdministeredCompany(db, caller, '为员工报名');
   const activity = await loadSignupActivity(db, activityId);
   const ids = body.people.map((p) => p.userId);
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, roles: true, companyId: true, disabled: true } });
@@ -65,7 +66,7 @@ export async function signUpCompanyWorkers(db: PrismaClient, secret: string, cal
   const results: CompanySignupResult['results'] = [];
   for (const person of body.people) {
     const user = byId.get(person.userId);
-    if (!user || user.companyId !== caller.companyId || user.disabled) {
+    if (!user || user.companyId !== companyId || user.disabled) {
       results.push({ userId: person.userId, name: user?.name ?? '', ok: false, status: null, waitlistPosition: null, message: '不是本单位的在职员工，不能代为报名' });
       continue;
     }
@@ -92,8 +93,10 @@ export async function signUpCompanyWorkers(db: PrismaClient, secret: string, cal
 export async function cancelRegistration(db: PrismaClient, caller: Caller, registrationId: number, now: Date): Promise<{ registration: RegistrationRow; promotedUserId: number | null }> {
   const target = await db.registration.findUnique({ where: { id: registrationId }, select: { activityId: true, userId: true, companyId: true } });
   const isStaff = hasRole(caller.roles, 'staff');
-  const isOwnCompany = hasRole(caller.roles, 'company_admin') && target?.companyId != null && target.companyId === caller.companyId;
-  if (!target || (target.userId !== caller.userId && !isStaff && !isOwnCompany)) throw notFound('报名记录');
+  if (!target) throw notFound('报名记录');
+  // A company admin may cancel for the company's people (the company they signed up under).
+  const mayCancel = target.userId === caller.userId || isStaff || (target.companyId !== null && target.companyId === (await administeredCompany(db, caller)));
+  if (!mayCancel) throw notFound('报名记录');
 
   const promoted = await db.$transaction(async (tx) => {
     await lockActivity(tx, target.activityId);
@@ -130,15 +133,9 @@ export async function listMyRegistrations(db: PrismaClient, secret: string, user
   return { items };
 }
 
-/** Only company admins of a company, for that company's people. */
-export function requireCompanyAdmin(caller: Caller): number {
-  if (!hasRole(caller.roles, 'company_admin') || caller.companyId === null) throw forbidden('只有单位管理员可以为员工报名');
-  return caller.companyId;
-}
-
 /** The company's workers with their registration for this activity, for the bulk sign-up picker. */
 export async function companyCandidates(db: PrismaClient, caller: Caller, activityId: number) {
-  const companyId = requireCompanyAdmin(caller);
+  const companyId = await requireAdministeredCompany(db, caller, '为员工报名');
   await loadSignupActivity(db, activityId);
   const users = await db.user.findMany({
     where: { companyId, disabled: false },

@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { complaintActorsOf, encodeCursor, type ComplaintDetail, type ComplaintPage } from '@wuxie/shared';
+import { encodeCursor, type ComplaintDetail, type ComplaintPage } from '@wuxie/shared';
+import { requireAdministeredCompany } from '../../lib/company-admin';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { escapeLike } from '../../lib/like';
-import { dueColumnOf, duePage, ledgerWhere, newestPage } from './complaints.rules';
+import { complaintActorsFor, dueColumnOf, duePage, ledgerWhere, newestPage } from './complaints.rules';
 import { detailSelect, summarySelect, toDetail, toSummary, type SummaryRow, type Viewer } from './complaints.mappers';
 import type { z } from 'zod';
 import type { deskQuerySchema, ledgerQuerySchema, pageQuerySchema } from '@wuxie/shared';
@@ -26,9 +27,9 @@ export function listMine(db: PrismaClient, caller: Caller, q: z.output<typeof pa
 }
 
 /** The company's desk: what it owes a reply on, most overdue first; or everything ever routed to it. */
-export function listDesk(db: PrismaClient, caller: Caller, q: z.output<typeof deskQuerySchema>, now = new Date()): Promise<ComplaintPage> {
-  if (caller.companyId === null) throw new AppError('FORBIDDEN', '您的账号没有绑定物业企业，无法查看企业投诉');
-  const mine: Prisma.ComplaintWhereInput = { companyId: caller.companyId, assignedAt: { not: null } };
+export async function listDesk(db: PrismaClient, caller: Caller, q: z.output<typeof deskQuerySchema>, now = new Date()): Promise<ComplaintPage> {
+  const companyId = await requireAdministeredCompany(db, caller, '查看本单位的投诉');
+  const mine: Prisma.ComplaintWhereInput = { companyId, assignedAt: { not: null } };
   if (q.tab === 'todo') return page(db, { ...mine, status: { in: ['assigned', 'reopened'] } }, { due: 'replyDueAt' }, q.cursor, q.limit, 'company', now);
   return page(db, mine, 'newest', q.cursor, q.limit, 'company', now);
 }
@@ -50,7 +51,7 @@ export function listLedger(db: PrismaClient, q: z.output<typeof ledgerQuerySchem
 export async function getDetail(db: PrismaClient, caller: Caller, id: number, secret: string, now = new Date()): Promise<ComplaintDetail> {
   const row = await db.complaint.findUnique({ where: { id }, select: detailSelect });
   if (!row) throw notFound('投诉');
-  const actors = complaintActorsOf({ caller, complaint: row });
+  const actors = await complaintActorsFor(db, caller, row);
   if (actors.length === 0) throw notFound('投诉');
   return toDetail(row, actors, now, secret);
 }

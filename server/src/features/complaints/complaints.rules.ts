@@ -6,11 +6,16 @@ import {
   chinaDate,
   nextChinaDate,
   chinaDayStart,
+  complaintActorsOf,
   decodeCursor,
+  type ActorInput,
+  type ComplaintActor,
   type ComplaintStatus,
   type LedgerFilter,
   type WorkCalendar,
 } from '@wuxie/shared';
+import { administeredCompany } from '../../lib/company-admin';
+import type { Caller } from '../../lib/context';
 import { escapeLike } from '../../lib/like';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -50,6 +55,13 @@ export function ledgerWhere(f: LedgerFilter, now: Date): Prisma.ComplaintWhereIn
   if (f.overdue === false) and.push({ NOT: overdueWhere(now) });
   if (f.q) and.push(/^TS\d+$/i.test(f.q) ? { number: { startsWith: f.q.toUpperCase() } } : { title: { contains: escapeLike(f.q) } });
   return { AND: and };
+}
+
+/** Who the caller is to a complaint, their being its company's admin read from the database (lib/company-admin). */
+export async function complaintActorsFor(db: Db, caller: Caller, complaint: ActorInput['complaint']): Promise<ComplaintActor[]> {
+  const routedToCompany = complaint.companyId !== null && complaint.assignedAt !== null;
+  const adminOfCompany = routedToCompany ? await administeredCompany(db, caller) : null;
+  return complaintActorsOf({ caller: { ...caller, adminOfCompany }, complaint });
 }
 
 /** The due-date column that orders a status's queue (overdue first), if it has one. */

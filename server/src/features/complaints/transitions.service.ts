@@ -7,7 +7,6 @@ import {
   chinaDate,
   chinaDayStart,
   checkTransition,
-  complaintActorsOf,
   nextStatus,
   type ComplaintActionInput,
   type ComplaintActor,
@@ -18,7 +17,7 @@ import { writeAudit, type Actor } from '../../lib/audit';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { notifyCompanyAdmins, notifyResident } from './notify.service';
-import { deadlineAfter } from './complaints.rules';
+import { complaintActorsFor, deadlineAfter } from './complaints.rules';
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
@@ -129,7 +128,7 @@ export async function actOnComplaint(
   await db.$transaction(async (tx) => {
     const c = await tx.complaint.findUnique({ where: { id }, select: rowSelect });
     if (!c) throw notFound('投诉');
-    const actors = complaintActorsOf({ caller, complaint: c });
+    const actors = await complaintActorsFor(tx, caller, c);
     if (actors.length === 0) throw notFound('投诉');
     const stateLabel = COMPLAINT_STATUS_LABELS[c.status];
     if (body.version !== undefined && body.version !== c.version) {

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
   decodeCursor,
   encodeCursor,
+  hasRole,
   MEMBERSHIP_LEVELS,
   type CompanyCard,
   type CompanyData,
@@ -11,12 +12,12 @@ import {
   companyListQuerySchema,
 } from '@wuxie/shared';
 import type { z } from 'zod';
+import { administeredCompany } from '../../lib/company-admin';
 import type { Caller } from '../../lib/context';
 import { AppError, conflict, notFound } from '../../lib/errors';
 import { writeAudit, type Actor } from '../../lib/audit';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { escapeLike } from '../../lib/like';
-import { isAdminOf, isStaff } from './members.shared';
 
 type ListQuery = z.output<typeof companyListQuerySchema>;
 
@@ -82,7 +83,7 @@ export async function companyDetail(db: PrismaClient, caller: Caller | null, id:
   if (!row) throw notFound('会员单位');
   const card = toCard(row);
   if (!caller) return { ...card, details: null };
-  const seesWorkers = isStaff(caller) || isAdminOf(caller, id);
+  const seesWorkers = hasRole(caller.roles, 'staff') || (await administeredCompany(db, caller)) === id;
   const workerCount = seesWorkers ? await db.user.count({ where: { companyId: id } }) : null;
   return {
     ...card,

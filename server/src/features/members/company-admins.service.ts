@@ -1,7 +1,6 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { ADMIN_CHANGE_EFFECT, hasRole, maskPhone, type CompanyAdminChange, type Role } from '@wuxie/shared';
-import type { Caller } from '../../lib/context';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors';
+import { ADMIN_GRANT_EFFECT, ADMIN_REVOKE_EFFECT, maskPhone, type CompanyAdminChange, type Role } from '@wuxie/shared';
+import { AppError, conflict, notFound } from '../../lib/errors';
 import { writeAudit, type Actor } from '../../lib/audit';
 
 type Tx = Prisma.TransactionClient;
@@ -72,7 +71,7 @@ export async function grantCompanyAdmin(db: PrismaClient, actor: Actor, companyI
       entityId: company.id,
       detail: { userId: person.id, by: target.userId !== undefined ? 'userId' : 'phone', boundNow: person.companyId === null, rolesBefore: person.roles, rolesAfter: roles },
     });
-    return change(company, person, roles, true, `已将${nameOf(person)}设为“${company.name}”的企业管理员。${ADMIN_CHANGE_EFFECT}`);
+    return change(company, person, roles, true, `已将${nameOf(person)}设为“${company.name}”的企业管理员。${ADMIN_GRANT_EFFECT}`);
   });
 }
 
@@ -89,20 +88,6 @@ export async function revokeCompanyAdmin(db: PrismaClient, actor: Actor, company
     const roles: Role[] = rest.includes('worker') ? rest : [...rest, 'worker'];
     await tx.user.update({ where: { id: person.id }, data: { roles } });
     await writeAudit(tx, actor, { action: 'company_admin.revoke', entity: 'company', entityId: company.id, detail: { userId: person.id, rolesBefore: person.roles, rolesAfter: roles } });
-    return change(company, person, roles, true, `已撤销${nameOf(person)}的“${company.name}”企业管理员身份，其仍为本单位从业人员。${ADMIN_CHANGE_EFFECT}`);
+    return change(company, person, roles, true, `已撤销${nameOf(person)}的“${company.name}”企业管理员身份，其仍为本单位从业人员。${ADMIN_REVOKE_EFFECT}`);
   });
-}
-
-/**
- * The company a company admin manages, checked against the database on every call rather than
- * taken from the token alone: when staff revoke the role (or the person is unbound), the company
- * desk (invitation codes, workers) closes at once instead of when the access token expires.
- */
-export async function companyOfAdmin(db: PrismaClient, caller: Caller): Promise<number> {
-  if (caller.companyId === null) throw forbidden('您的账号还没有绑定企业，不能管理邀请码和员工');
-  const row = await db.user.findUnique({ where: { id: caller.userId }, select: { companyId: true, roles: true, disabled: true } });
-  if (!row || row.disabled || row.companyId !== caller.companyId || !hasRole(row.roles as Role[], 'company_admin')) {
-    throw forbidden('您已不是该单位的企业管理员，不能管理邀请码和员工；如有疑问请联系协会');
-  }
-  return caller.companyId;
 }

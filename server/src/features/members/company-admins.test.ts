@@ -2,6 +2,8 @@ import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { companyAdminChangeSchema, companyWorkerListSchema, invitationSchema, sessionSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { openActivity } from '../activities/activities.test-kit';
+import { actOk, file, world } from '../complaints/complaints.test-kit';
 import { person, staffMember } from './members.test-kit';
 
 let t: TestApp;
@@ -143,9 +145,12 @@ describe('staff appoint a company admin', () => {
 });
 
 describe('staff revoke a company admin', () => {
-  it('closes the company desk at once, even to the access token issued before; the refreshed session no longer holds the role', async () => {
+  it('takes every company-admin power away at once, even from the access token issued before; the refreshed session no longer holds the role', async () => {
     const company = await createCompany(t.db);
     const { user, session } = await loggedIn({ roles: ['worker', 'company_admin'], companyId: company.id });
+    const worker = await createUser(t.db, { roles: ['worker'], companyId: company.id });
+    const activity = await openActivity(t.db);
+    const bulkSignUp = (token: string) => t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token, body: { people: [{ userId: worker.id }] } });
     expect((await t.call('GET', '/api/company/invitations', { token: session.accessToken })).status).toBe(200);
 
     const res = await revoke(company.id, user.id);
@@ -155,24 +160,43 @@ describe('staff revoke a company admin', () => {
     const log = await t.db.auditLog.findFirstOrThrow({ where: { action: 'company_admin.revoke', entityId: String(company.id) } });
     expect(log.detail).toMatchObject({ userId: user.id, rolesBefore: ['worker', 'company_admin'], rolesAfter: ['worker'] });
 
-    // Immediately: the company desk reads the role from the database, not from the old token.
+    // Immediately, with the old token still claiming the role: every company-admin feature asks the database.
     for (const [method, path, body] of [
       ['GET', '/api/company/invitations', undefined],
       ['POST', '/api/company/invitations', {}],
       ['GET', '/api/company/workers', undefined],
+      ['GET', `/api/activities/${activity.id}/company-candidates`, undefined],
+      ['GET', '/api/company/registrations', undefined],
+      ['GET', '/api/complaints/desk', undefined],
     ] as const) {
       const refused = await t.call(method, path, { token: session.accessToken, body });
       expect(refused.status, `${method} ${path}`).toBe(403);
       expect(await readJson(refused)).toMatchObject({ message: expect.stringContaining('您已不是该单位的企业管理员') });
     }
-    // Other company-admin features follow the token: the old one still opens them until it expires,
-    // the refreshed one does not.
-    expect((await t.call('GET', '/api/complaints/desk', { token: session.accessToken })).status).toBe(200);
+    const registering = await bulkSignUp(session.accessToken);
+    expect(registering.status).toBe(403);
+    expect(await t.db.registration.count({ where: { activityId: activity.id } })).toBe(0);
+
     const fresh = await refreshed(session.refreshToken);
     expect(fresh.user.roles).toEqual(['worker']);
     expect(fresh.user.company?.id).toBe(company.id);
     expect((await t.call('GET', '/api/complaints/desk', { token: fresh.accessToken })).status).toBe(403);
     expect((await t.call('GET', '/api/company/invitations', { token: fresh.accessToken })).status).toBe(403);
+  });
+
+  it('no longer lets a revoked admin’s old token open or act on the company’s complaints', async () => {
+    const w = await world(t);
+    const { user, session } = await loggedIn({ roles: ['worker', 'company_admin'], companyId: w.company.id });
+    const complaint = await file(t, w.resident, w.community.id);
+    await actOk(t, w.staff, complaint.id, { action: 'accept', note: '已受理' });
+    await actOk(t, w.staff, complaint.id, { action: 'assign' });
+    expect((await t.call('GET', `/api/complaints/${complaint.id}`, { token: session.accessToken })).status).toBe(200);
+
+    expect((await revoke(w.company.id, user.id)).status).toBe(200);
+    expect((await t.call('GET', `/api/complaints/${complaint.id}`, { token: session.accessToken })).status).toBe(404);
+    const reply = await t.call('POST', `/api/complaints/${complaint.id}/actions`, { token: session.accessToken, body: { action: 'reply', reply: '已安排维保单位检修并更换主板。' } });
+    expect(reply.status).toBe(404);
+    expect((await t.db.complaint.findUniqueOrThrow({ where: { id: complaint.id } })).status).toBe('assigned');
   });
 
   it('refuses (404) someone who is not that company’s admin', async () => {

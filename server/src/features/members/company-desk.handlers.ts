@@ -1,16 +1,16 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { actorOf, requireCaller } from '../../lib/caller';
+import { requireAdministeredCompany } from '../../lib/company-admin';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
 import type * as routes from './company-desk.routes';
-import { companyOfAdmin } from './company-admins.service';
 import * as invitations from './invitations.service';
 import * as workers from './workers.service';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
 /** The caller's company, if they still administer it (read from the database, not the token). */
-const myCompany = (c: Parameters<Handler<'listInvitations'>>[0]) => companyOfAdmin(c.var.deps.db, requireCaller(c));
+const myCompany = (c: Parameters<Handler<'listInvitations'>>[0]) => requireAdministeredCompany(c.var.deps.db, requireCaller(c), '管理邀请码和员工');
 
 export const listInvitations: Handler<'listInvitations'> = async (c) => c.json(await invitations.listInvitations(c.var.deps.db, await myCompany(c), new Date()), HttpStatus.OK);
 

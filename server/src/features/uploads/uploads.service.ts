@@ -6,7 +6,6 @@ import {
   MAX_UPLOAD_BYTES,
   UPLOAD_MIME_TYPES,
   UPLOAD_PURPOSE_ROLES,
-  complaintActorsOf,
   hasAnyRole,
   uploadPath,
   type UploadInfo,
@@ -14,6 +13,7 @@ import {
 } from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
+import { complaintActorsFor } from '../complaints/complaints.rules';
 import { MalformedImageError, sniffImage, stripImageMetadata } from './image-bytes.rules';
 
 const SIGNED_URL_SECONDS = 2 * 60 * 60;
@@ -94,7 +94,7 @@ async function maySee(db: PrismaClient, upload: Upload, caller: Caller | null): 
   if (upload.complaintId === null) return false;
   const complaint = await db.complaint.findUnique({ where: { id: upload.complaintId }, select: { residentId: true, companyId: true, assignedAt: true } });
   if (!complaint) return false;
-  const actors = complaintActorsOf({ caller, complaint });
+  const actors = await complaintActorsFor(db, caller, complaint);
   if (actors.includes('resident')) return true;
   if (!actors.includes('company')) return false;
   if (upload.complaintEventId === null) return true;
