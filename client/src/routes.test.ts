@@ -65,4 +65,16 @@ describe('who may open a route', () => {
     expect(canOpen('desk', { roles: ['admin'] })).toBe('allow')
     expect(canOpen('desk', { roles: ['worker', 'company_admin'] })).toBe('allow')
   })
+
+  it('lets an admin open every staff page, since admin counts as staff', () => {
+    const staffPages = names.filter((n) => (ROUTES[n].roles as readonly string[]).includes('staff'))
+    expect(staffPages).toContain('deskDashboard')
+    expect(staffPages).toContain('newsStats')
+    for (const n of staffPages) expect(canOpen(n, { roles: ['admin'] }), n).toBe('allow')
+    expect(canOpen('deskDashboard', { roles: ['worker'] })).toBe('forbidden')
+  })
+
+  it('names staff alone in the route table: admin is added by hasRole, never spelt beside staff', () => {
+    for (const n of names) expect(ROUTES[n].roles, n).not.toContain('admin')
+  })
 })

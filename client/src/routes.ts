@@ -1,4 +1,4 @@
-import { DESK_ROLES, type Role } from '@wuxie/shared/auth'
+import { DESK_ROLES, hasAnyRole, type Role } from '@wuxie/shared/auth'
 
 /** Where a route's page lives: the main package (tabs) or a named sub-package. */
 export type RoutePackage = 'main' | 'auth' | 'me' | 'desk' | 'complaints' | 'news' | 'activities' | 'members'
@@ -10,7 +10,7 @@ export interface RouteDef {
   readonly title: string
   /** The page makes no sense without a session. */
   readonly requiresLogin: boolean
-  /** Any one of these roles is enough; empty means everyone logged in (or anyone, if no login needed). */
+  /** Any one of these roles is enough (admin counts as staff, see hasRole); empty means everyone logged in (or anyone, if no login needed). */
   readonly roles: readonly Role[]
   readonly tab?: { readonly text: string; readonly icon: string }
 }
@@ -28,15 +28,15 @@ export const ROUTES = {
   myRegistrations: { path: 'packages/activities/mine/index', pkg: 'activities', title: '我的报名', requiresLogin: true, roles: [] },
   myCertificates: { path: 'packages/activities/certificates/index', pkg: 'activities', title: '我的证书', requiresLogin: true, roles: [] },
   desk: { path: 'packages/desk/index/index', pkg: 'desk', title: '工作台', requiresLogin: true, roles: DESK_ROLES },
-  deskDashboard: { path: 'packages/desk/dashboard/index', pkg: 'desk', title: '数据看板', requiresLogin: true, roles: ['staff', 'admin'] },
-  deskReport: { path: 'packages/desk/report/index', pkg: 'desk', title: '工作报告', requiresLogin: true, roles: ['staff', 'admin'] },
-  deskRecords: { path: 'packages/desk/records/index', pkg: 'desk', title: '调研与建议', requiresLogin: true, roles: ['staff', 'admin'] },
+  deskDashboard: { path: 'packages/desk/dashboard/index', pkg: 'desk', title: '数据看板', requiresLogin: true, roles: ['staff'] },
+  deskReport: { path: 'packages/desk/report/index', pkg: 'desk', title: '工作报告', requiresLogin: true, roles: ['staff'] },
+  deskRecords: { path: 'packages/desk/records/index', pkg: 'desk', title: '调研与建议', requiresLogin: true, roles: ['staff'] },
   complaintNew: { path: 'packages/complaints/new/index', pkg: 'complaints', title: '我要投诉', requiresLogin: true, roles: [] },
   complaintDetail: { path: 'packages/complaints/detail/index', pkg: 'complaints', title: '投诉详情', requiresLogin: true, roles: [] },
   complaintDesk: { path: 'packages/complaints/desk/index', pkg: 'complaints', title: '本单位投诉', requiresLogin: true, roles: ['company_admin'] },
-  complaintLedger: { path: 'packages/complaints/ledger/index', pkg: 'complaints', title: '投诉受理台账', requiresLogin: true, roles: ['staff', 'admin'] },
-  complaintFigures: { path: 'packages/complaints/figures/index', pkg: 'complaints', title: '投诉统计', requiresLogin: true, roles: ['staff', 'admin'] },
-  complaintCalendar: { path: 'packages/complaints/calendar/index', pkg: 'complaints', title: '工作日历', requiresLogin: true, roles: ['staff', 'admin'] },
+  complaintLedger: { path: 'packages/complaints/ledger/index', pkg: 'complaints', title: '投诉受理台账', requiresLogin: true, roles: ['staff'] },
+  complaintFigures: { path: 'packages/complaints/figures/index', pkg: 'complaints', title: '投诉统计', requiresLogin: true, roles: ['staff'] },
+  complaintCalendar: { path: 'packages/complaints/calendar/index', pkg: 'complaints', title: '工作日历', requiresLogin: true, roles: ['staff'] },
   newsArticle: { path: 'packages/news/article/index', pkg: 'news', title: '资讯', requiresLogin: false, roles: [] },
   newsDesk: { path: 'packages/news/desk/index', pkg: 'news', title: '采编台', requiresLogin: true, roles: ['correspondent', 'staff'] },
   newsEdit: { path: 'packages/news/edit/index', pkg: 'news', title: '稿件', requiresLogin: true, roles: ['correspondent', 'staff'] },
@@ -47,18 +47,18 @@ export const ROUTES = {
   certificateVerify: { path: 'packages/activities/verify/index', pkg: 'activities', title: '证书查验', requiresLogin: false, roles: [] },
   activityCompany: { path: 'packages/activities/company/index', pkg: 'activities', title: '为员工报名', requiresLogin: true, roles: ['company_admin'] },
   companyRegistrations: { path: 'packages/activities/company-list/index', pkg: 'activities', title: '本单位报名', requiresLogin: true, roles: ['company_admin'] },
-  activityManage: { path: 'packages/activities/manage/index', pkg: 'activities', title: '活动管理', requiresLogin: true, roles: ['staff', 'admin'] },
-  activityEdit: { path: 'packages/activities/edit/index', pkg: 'activities', title: '编辑活动', requiresLogin: true, roles: ['staff', 'admin'] },
-  activityCheckIn: { path: 'packages/activities/checkin/index', pkg: 'activities', title: '签到', requiresLogin: true, roles: ['staff', 'admin'] },
-  activityRoster: { path: 'packages/activities/roster/index', pkg: 'activities', title: '名单与成绩', requiresLogin: true, roles: ['staff', 'admin'] },
-  activityFigures: { path: 'packages/activities/figures/index', pkg: 'activities', title: '活动统计', requiresLogin: true, roles: ['staff', 'admin'] },
+  activityManage: { path: 'packages/activities/manage/index', pkg: 'activities', title: '活动管理', requiresLogin: true, roles: ['staff'] },
+  activityEdit: { path: 'packages/activities/edit/index', pkg: 'activities', title: '编辑活动', requiresLogin: true, roles: ['staff'] },
+  activityCheckIn: { path: 'packages/activities/checkin/index', pkg: 'activities', title: '签到', requiresLogin: true, roles: ['staff'] },
+  activityRoster: { path: 'packages/activities/roster/index', pkg: 'activities', title: '名单与成绩', requiresLogin: true, roles: ['staff'] },
+  activityFigures: { path: 'packages/activities/figures/index', pkg: 'activities', title: '活动统计', requiresLogin: true, roles: ['staff'] },
   memberDirectory: { path: 'packages/members/directory/index', pkg: 'members', title: '会员单位', requiresLogin: false, roles: [] },
   memberCompany: { path: 'packages/members/company/index', pkg: 'members', title: '单位详情', requiresLogin: false, roles: [] },
-  memberCompanyEdit: { path: 'packages/members/company-edit/index', pkg: 'members', title: '编辑会员单位', requiresLogin: true, roles: ['staff', 'admin'] },
-  memberCommunities: { path: 'packages/members/communities/index', pkg: 'members', title: '小区管理', requiresLogin: true, roles: ['staff', 'admin'] },
-  memberCommunityEdit: { path: 'packages/members/community-edit/index', pkg: 'members', title: '编辑小区', requiresLogin: true, roles: ['staff', 'admin'] },
-  memberImport: { path: 'packages/members/import/index', pkg: 'members', title: 'Excel 导入', requiresLogin: true, roles: ['staff', 'admin'] },
-  memberCommendations: { path: 'packages/members/commendations/index', pkg: 'members', title: '表彰登记', requiresLogin: true, roles: ['staff', 'admin'] },
+  memberCompanyEdit: { path: 'packages/members/company-edit/index', pkg: 'members', title: '编辑会员单位', requiresLogin: true, roles: ['staff'] },
+  memberCommunities: { path: 'packages/members/communities/index', pkg: 'members', title: '小区管理', requiresLogin: true, roles: ['staff'] },
+  memberCommunityEdit: { path: 'packages/members/community-edit/index', pkg: 'members', title: '编辑小区', requiresLogin: true, roles: ['staff'] },
+  memberImport: { path: 'packages/members/import/index', pkg: 'members', title: 'Excel 导入', requiresLogin: true, roles: ['staff'] },
+  memberCommendations: { path: 'packages/members/commendations/index', pkg: 'members', title: '表彰登记', requiresLogin: true, roles: ['staff'] },
   memberInvitations: { path: 'packages/members/invitations/index', pkg: 'members', title: '邀请码与员工', requiresLogin: true, roles: ['company_admin'] },
   memberBind: { path: 'packages/members/bind/index', pkg: 'members', title: '绑定企业', requiresLogin: true, roles: [] },
   myCommendations: { path: 'packages/members/honors/index', pkg: 'members', title: '我的表彰', requiresLogin: true, roles: [] },
@@ -117,5 +117,5 @@ export function canOpen(name: RouteName, session: { roles: readonly Role[] } | n
   if (!r.requiresLogin) return 'allow'
   if (!session) return 'login'
   if (r.roles.length === 0) return 'allow'
-  return r.roles.some((role) => session.roles.includes(role)) ? 'allow' : 'forbidden'
+  return hasAnyRole(session.roles, r.roles) ? 'allow' : 'forbidden'
 }

@@ -15,7 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Roles that reach the association's desk (工作台). */
-export const DESK_ROLES: readonly Role[] = ['staff', 'admin', 'company_admin'];
+export const DESK_ROLES: readonly Role[] = ['staff', 'company_admin'];
 
 /** Admin can do everything staff can; this is the one place that says so. */
 export function hasRole(held: readonly Role[], wanted: Role): boolean {
