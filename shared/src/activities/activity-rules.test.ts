@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityPhase, cancelRefusal, checkInRefusal, signupRefusal, type ActivityFacts } from './activity-rules';
+import { activityPhase, cancelRefusal, checkInRefusal, resultRefusal, signupRefusal, wasHeld, type ActivityFacts } from './activity-rules';
 import { formatCertificateNo, maskPersonName } from './certificate';
 import { checkExtraValues, extraFieldsSchema, extraValueTypingProblem, ID_NUMBER_FIELD } from './extra-fields';
 import { formatTicketCode, parseTicketCode } from './ticket-code';
@@ -76,6 +76,24 @@ describe('cancel and check-in rules', () => {
     expect(checkInRefusal(activity({ startAt: hours(1) }), { status: 'confirmed', checkedInAt: hours(-0.5) }, now)).toBe('已于 09:30 签到');
     expect(checkInRefusal(activity({ startAt: hours(1) }), { status: 'waitlisted', checkedInAt: null }, now)).toContain('候补');
     expect(checkInRefusal(activity({ startAt: hours(-1), status: 'finished' }), confirmed, now)).toBe('活动已结束，不能再签到');
+  });
+});
+
+describe('an activity was held', () => {
+  it('once it started, published or finished; never a draft or a cancelled one', () => {
+    expect(wasHeld(activity({ startAt: hours(-1) }), now)).toBe(true);
+    expect(wasHeld(activity({ startAt: now }), now)).toBe(true);
+    expect(wasHeld(activity({ status: 'finished', startAt: hours(-30) }), now)).toBe(true);
+    expect(wasHeld(activity({ startAt: hours(1) }), now)).toBe(false);
+    expect(wasHeld(activity({ status: 'cancelled', startAt: hours(-1) }), now)).toBe(false);
+    expect(wasHeld(activity({ status: 'draft', startAt: hours(-1) }), now)).toBe(false);
+  });
+
+  it('is what an exam result needs, with the reason when it was not', () => {
+    const confirmed = { status: 'confirmed' as const };
+    expect(resultRefusal(activity({ type: 'exam', startAt: hours(-1) }), confirmed, now)).toBeNull();
+    expect(resultRefusal(activity({ type: 'exam', startAt: hours(1) }), confirmed, now)).toBe('考试尚未开始，不能登记结果');
+    expect(resultRefusal(activity({ type: 'exam', status: 'cancelled', startAt: hours(-1) }), confirmed, now)).toBe('活动未举行，不能登记考试结果');
   });
 });
 

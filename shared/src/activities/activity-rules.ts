@@ -68,6 +68,23 @@ export function activityPhase(a: ActivityFacts, now: Date): ActivityPhase {
   return a.waitlistEnabled ? 'waitlist' : 'full';
 }
 
+/** The statuses of an activity that takes place: a draft or a cancelled one is never held. */
+export const HELD_ACTIVITY_STATUSES = ['published', 'finished'] as const satisfies readonly ActivityStatus[];
+
+/** Whether an activity is one that takes place (published or finished), whatever the time. */
+export function isHeldStatus(status: ActivityStatus): boolean {
+  return (HELD_ACTIVITY_STATUSES as readonly ActivityStatus[]).includes(status);
+}
+
+/**
+ * Whether an activity was held by `now`: it takes place and has started. The one definition the
+ * figures, the desk's lists and report, company participation and exam results count by (the
+ * server's `where` builders in features/activities/held.queries.ts spell it for the database).
+ */
+export function wasHeld(a: Pick<ActivityFacts, 'status' | 'startAt'>, now: Date): boolean {
+  return isHeldStatus(a.status) && a.startAt.getTime() <= now.getTime();
+}
+
 /** Who is signing up: their roles and the company they are bound to. */
 export interface Participant {
   roles: readonly Role[];
@@ -176,8 +193,7 @@ export function isEditable(status: ActivityStatus): boolean {
 /** Why a result may not be recorded for this registration; null when it may. */
 export function resultRefusal(a: Pick<ActivityFacts, 'type' | 'status' | 'startAt'>, r: { status: RegistrationStatus }, now: Date): string | null {
   if (a.type !== 'exam') return '只有职业技能等级认定活动可以登记考试结果';
-  if (a.status === 'cancelled' || a.status === 'draft') return '活动未举行，不能登记考试结果';
-  if (now.getTime() < a.startAt.getTime()) return '考试尚未开始，不能登记结果';
+  if (!wasHeld(a, now)) return isHeldStatus(a.status) ? '考试尚未开始，不能登记结果' : '活动未举行，不能登记考试结果';
   if (r.status !== 'confirmed') return '此人不是正式报名（候补或已取消），不能登记考试结果';
   return null;
 }

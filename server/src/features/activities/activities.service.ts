@@ -24,7 +24,7 @@ import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { activitySelect, registrationSelect, toSummary } from './activities.mappers';
 import { signupRulesCacheFor } from './signup-rules.cache';
-import { heldWhere } from './figures.service';
+import { heldWhere } from './held.queries';
 import { viewOf } from './registrations.service';
 import { activityLink, lockActivity, promoteFromWaitlist, thing } from './waitlist.service';
 import { enqueueNotification } from '../notifications/notifications.service';

@@ -1,30 +1,19 @@
-import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, startOfChinaDay, type ActivityFigures, type ActivityType } from '@wuxie/shared';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * What the figures count as held (with a start-day range): published or finished, and started by
- * `now`. The list behind the figures (GET /activities?held=true&from=&to=) filters with it, so the
- * two agree; the SQL below spells the same rule.
- */
-export function heldWhere(now: Date): Prisma.ActivityWhereInput {
-  return { status: { in: ['published', 'finished'] }, startAt: { lte: now } };
-}
+import type { PrismaClient } from '@wuxie/prisma';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityFigures, type ActivityType } from '@wuxie/shared';
+import { heldSql } from './held.queries';
 
 /**
- * Figures for activities that started within [from, to] (Beijing calendar days) and were held,
- * i.e. published or finished and already started. People and companies count those who checked
+ * Figures for activities that started within [from, to] (Beijing calendar days) and were held
+ * (shared wasHeld; the list behind them, GET /activities?held=true&from=&to=, filters alike). People and companies count those who checked
  * in; the no-show rate is confirmed-but-not-checked-in over confirmed; the pass rate is passed
  * over sat, where someone sat an exam if they checked in or have a result.
  */
 export async function activityFigures(db: PrismaClient, from: string, to: string, now: Date): Promise<ActivityFigures> {
-  const start = startOfChinaDay(from);
-  const endExclusive = new Date(Math.min(startOfChinaDay(to).getTime() + DAY_MS, now.getTime() + 1));
+  const held = heldSql(now, { from, to });
   const byTypeRows = await db.$queryRaw<{ type: ActivityType; count: number }[]>`
-    SELECT "type"::text AS "type", count(*)::int AS "count" FROM "Activity"
-    WHERE "status" IN ('published', 'finished') AND "startAt" >= ${start} AND "startAt" < ${endExclusive}
-    GROUP BY "type"`;
+    SELECT a."type"::text AS "type", count(*)::int AS "count" FROM "Activity" a
+    WHERE ${held}
+    GROUP BY a."type"`;
   const [totals] = await db.$queryRaw<{ participants: number; companies: number; confirmed: number; checkedIn: number; sat: number; passed: number }[]>`
     SELECT
       count(DISTINCT r."userId") FILTER (WHERE r."checkedInAt" IS NOT NULL)::int AS "participants",
@@ -34,7 +23,7 @@ export async function activityFigures(db: PrismaClient, from: string, to: string
       count(*) FILTER (WHERE a."type" = 'exam' AND r."status" = 'confirmed' AND (r."checkedInAt" IS NOT NULL OR r."result" IS NOT NULL))::int AS "sat",
       count(*) FILTER (WHERE a."type" = 'exam' AND r."status" = 'confirmed' AND r."result" = 'passed')::int AS "passed"
     FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId"
-    WHERE a."status" IN ('published', 'finished') AND a."startAt" >= ${start} AND a."startAt" < ${endExclusive}`;
+    WHERE ${held}`;
   const counts = new Map(byTypeRows.map((r) => [r.type, r.count]));
   const t = totals ?? { participants: 0, companies: 0, confirmed: 0, checkedIn: 0, sat: 0, passed: 0 };
   return {

@@ -1,5 +1,6 @@
 import type { ArticleCategory, PrismaClient } from '@wuxie/prisma';
 import { startOfChinaDay, type ActivityType, type DeskPeriod } from '@wuxie/shared';
+import { heldSql, heldWhere } from '../activities/held.queries';
 
 // Queries the desk needs that no feature offers yet. Each names the feature that owns the records;
 // when that feature exposes the figure, the desk should call it and this query goes away.
@@ -12,14 +13,12 @@ export function periodBounds(period: Pick<DeskPeriod, 'from' | 'to'>): { start: 
 }
 
 /**
- * The activities counted as held (activities' rule in features/activities/figures.service.ts:
- * published or finished, started within the period and not in the future). Owner: activities —
- * their figures give counts only; the report names the online trainings and exams.
+ * The activities held in the period (activities' rule, held.queries.ts), of the given types.
+ * Owner: activities — their figures give counts only; the report names the online trainings and exams.
  */
 export async function heldActivities(db: PrismaClient, period: DeskPeriod, now: Date, types: readonly ActivityType[]) {
-  const { start, end } = periodBounds(period);
   return db.activity.findMany({
-    where: { status: { in: ['published', 'finished'] }, type: { in: [...types] }, startAt: { gte: start, lt: end.getTime() < now.getTime() ? end : new Date(now.getTime() + 1) } },
+    where: { ...heldWhere(now, period), type: { in: [...types] } },
     select: { id: true, type: true, title: true, startAt: true },
     orderBy: [{ startAt: 'asc' }, { id: 'asc' }],
   });
@@ -30,12 +29,10 @@ export async function heldActivities(db: PrismaClient, period: DeskPeriod, now: 
  * Owner: activities (exam results); their figures give passed / sat but not first attempts.
  */
 export async function firstAttemptPasses(db: PrismaClient, period: DeskPeriod, now: Date): Promise<number> {
-  const { start, end } = periodBounds(period);
-  const until = end.getTime() < now.getTime() ? end : new Date(now.getTime() + 1);
   const [row] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS "count"
     FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId"
-    WHERE a."type" = 'exam' AND a."status" IN ('published', 'finished') AND a."startAt" >= ${start} AND a."startAt" < ${until}
+    WHERE a."type" = 'exam' AND ${heldSql(now, period)}
       AND r."status" = 'confirmed' AND r."result" = 'passed'
       AND NOT EXISTS (
         SELECT 1 FROM "Registration" p JOIN "Activity" pa ON pa."id" = p."activityId"

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '@wuxie/prisma';
 import { formatChinaDate, type DeskPeriod, type DeskRecord } from '@wuxie/shared';
+import { heldSql } from '../activities/held.queries';
 import { overdueWhere } from '../complaints/complaints.rules';
 import { periodBounds } from './figures.queries';
 
@@ -20,13 +21,6 @@ export interface RecordPage {
 const SATISFACTION_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const;
 const RESULT_LABELS = { passed: '合格', failed: '不合格', absent: '缺考' } as const;
 
-/** Held activities of the period (activities' rule): published or finished, started in the period and by now. */
-function heldSql(period: DeskPeriod, now: Date): Prisma.Sql {
-  const { start, end } = periodBounds(period);
-  const until = end.getTime() < now.getTime() ? end : new Date(now.getTime() + 1);
-  return Prisma.sql`a."status" IN ('published', 'finished') AND a."startAt" >= ${start} AND a."startAt" < ${until}`;
-}
-
 const nameOf = (name: string, id: number) => name || `用户${id}`;
 
 /**
@@ -35,7 +29,7 @@ const nameOf = (name: string, id: number) => name || `用户${id}`;
  * them (confirmed registrations under that company).
  */
 export async function participantsList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page, companyId?: number): Promise<RecordPage> {
-  const where = Prisma.sql`${heldSql(period, now)} AND r."checkedInAt" IS NOT NULL
+  const where = Prisma.sql`${heldSql(now, period)} AND r."checkedInAt" IS NOT NULL
     ${companyId === undefined ? Prisma.empty : Prisma.sql`AND r."status" = 'confirmed' AND r."companyId" = ${companyId}`}`;
   const [counted, rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT r."userId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
@@ -56,7 +50,7 @@ export async function participantsList(db: PrismaClient, period: DeskPeriod, now
 
 /** Companies whose people checked in (figure 参加单位: distinct companies of the checked-in registrations). */
 export async function companiesList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page): Promise<RecordPage> {
-  const where = Prisma.sql`${heldSql(period, now)} AND r."checkedInAt" IS NOT NULL AND r."companyId" IS NOT NULL`;
+  const where = Prisma.sql`${heldSql(now, period)} AND r."checkedInAt" IS NOT NULL AND r."companyId" IS NOT NULL`;
   const [counted, rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT r."companyId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
     db.$queryRaw<{ id: number; name: string; attendances: number; people: number }[]>`
@@ -76,7 +70,7 @@ export async function companiesList(db: PrismaClient, period: DeskPeriod, now: D
 
 /** Exam attempts that count as sat (figure 认定考试合格率's denominator): confirmed, and checked in or given a result. */
 export async function examAttemptsList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page): Promise<RecordPage> {
-  const where = Prisma.sql`${heldSql(period, now)} AND a."type" = 'exam' AND r."status" = 'confirmed' AND (r."checkedInAt" IS NOT NULL OR r."result" IS NOT NULL)`;
+  const where = Prisma.sql`${heldSql(now, period)} AND a."type" = 'exam' AND r."status" = 'confirmed' AND (r."checkedInAt" IS NOT NULL OR r."result" IS NOT NULL)`;
   const [counted, rows] = await Promise.all([
     db.$queryRaw<{ total: number; passed: number }[]>`
       SELECT count(*)::int AS "total", count(*) FILTER (WHERE r."result" = 'passed')::int AS "passed"
@@ -103,7 +97,7 @@ export async function examAttemptsList(db: PrismaClient, period: DeskPeriod, now
 
 /** Passes in the period that were the person's first exam with a result (figure 一次性通过认定). */
 export async function firstPassesList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page): Promise<RecordPage> {
-  const where = Prisma.sql`${heldSql(period, now)} AND a."type" = 'exam' AND r."status" = 'confirmed' AND r."result" = 'passed'
+  const where = Prisma.sql`${heldSql(now, period)} AND a."type" = 'exam' AND r."status" = 'confirmed' AND r."result" = 'passed'
     AND NOT EXISTS (
       SELECT 1 FROM "Registration" p JOIN "Activity" pa ON pa."id" = p."activityId"
       WHERE p."userId" = r."userId" AND pa."type" = 'exam' AND p."result" IS NOT NULL AND pa."startAt" < a."startAt")`;
