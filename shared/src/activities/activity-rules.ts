@@ -105,6 +105,22 @@ export type SignupRefusal =
   | 'audience'
   | 'full';
 
+/** The sign-up refusals' messages, for the rules below and the server's seat statement alike. */
+export const SIGNUP_REFUSAL_MESSAGES = {
+  not_published: '活动尚未发布，暂不能报名',
+  cancelled: '活动已取消，不能报名',
+  ended: '活动已结束，不能报名',
+  started: '活动已开始，不能报名',
+  audience: '本活动仅限会员单位从业人员报名；如您在会员单位工作，请先由单位管理员绑定',
+  full: '名额已满，本活动不设候补',
+} as const;
+
+/** Why nobody may sign up for an activity in a status other than published. */
+export function closedStatusRefusal(status: Exclude<ActivityStatus, 'published'>): string {
+  if (status === 'draft') return SIGNUP_REFUSAL_MESSAGES.not_published;
+  return status === 'cancelled' ? SIGNUP_REFUSAL_MESSAGES.cancelled : SIGNUP_REFUSAL_MESSAGES.ended;
+}
+
 /**
  * Why this person may not sign up now, with the Chinese message to show; null when they may.
  * `full` is a hint from the counts read; the database decides seats at the moment of sign-up.
@@ -113,12 +129,12 @@ export function signupRefusal(a: ActivityFacts, p: Participant, now: Date): { re
   const phase = activityPhase(a, now);
   switch (phase) {
     case 'draft':
-      return { reason: 'not_published', message: '活动尚未发布，暂不能报名' };
+      return { reason: 'not_published', message: SIGNUP_REFUSAL_MESSAGES.not_published };
     case 'cancelled':
-      return { reason: 'cancelled', message: '活动已取消，不能报名' };
+      return { reason: 'cancelled', message: SIGNUP_REFUSAL_MESSAGES.cancelled };
     case 'ended':
     case 'ongoing':
-      return { reason: 'ended', message: phase === 'ended' ? '活动已结束，不能报名' : '活动已开始，不能报名' };
+      return { reason: 'ended', message: phase === 'ended' ? SIGNUP_REFUSAL_MESSAGES.ended : SIGNUP_REFUSAL_MESSAGES.started };
     case 'not_open':
       return { reason: 'not_open', message: `报名将于 ${formatChinaDateTime(a.signupStartAt)} 开始，请届时再来` };
     case 'closed':
@@ -127,9 +143,9 @@ export function signupRefusal(a: ActivityFacts, p: Participant, now: Date): { re
       break;
   }
   if (a.audience === 'member_workers' && !isMemberWorker(p)) {
-    return { reason: 'audience', message: '本活动仅限会员单位从业人员报名；如您在会员单位工作，请先由单位管理员绑定' };
+    return { reason: 'audience', message: SIGNUP_REFUSAL_MESSAGES.audience };
   }
-  if (phase === 'full') return { reason: 'full', message: '名额已满，本活动不设候补' };
+  if (phase === 'full') return { reason: 'full', message: SIGNUP_REFUSAL_MESSAGES.full };
   return null;
 }
 

@@ -24,7 +24,7 @@ export type SeatAnswer =
   /** No seat left and the activity keeps no waitlist. */
   | { kind: 'full' }
   /** The activity is not open for sign-up (null: it does not exist). */
-  | { kind: 'closed'; status: ActivityStatus | null };
+  | { kind: 'closed'; status: Exclude<ActivityStatus, 'published'> | null };
 
 /** Sign-ups of one transaction at most. */
 const SIGNUP_BATCH_MAX = 200;
@@ -162,7 +162,8 @@ async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promise<{ an
     const key = `${r.activityId}:${r.person.userId}`;
     if (registered.has(key)) return { kind: 'registered' };
     const activity = activities.get(r.activityId);
-    if (!activity || activity.status !== 'published') return { kind: 'closed', status: activity?.status ?? null };
+    if (!activity) return { kind: 'closed', status: null };
+    if (activity.status !== 'published') return { kind: 'closed', status: activity.status };
     const id = ids[i] as number;
     if (activity.confirmedCount < activity.capacity && !lineFirst.includes(activity.id)) {
       activity.confirmedCount += 1;

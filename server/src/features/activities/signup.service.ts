@@ -1,10 +1,13 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
+  SIGNUP_REFUSAL_MESSAGES,
   checkExtraValues,
+  closedStatusRefusal,
   readExtraFields,
   signupRefusal,
   type ExtraValues,
   type Participant,
+  type ActivityStatus,
   type RegistrationStatus,
 } from '@wuxie/shared';
 import { AppError, notFound } from '../../lib/errors';
@@ -132,7 +135,7 @@ export async function signUp(
     const answer = await signupBatcherFor(db).seat({ activityId: activity.id, person, extra });
     if (answer.kind === 'inserted') return { created: true, registration: answer.registration, waitlistPosition: answer.waitlistPosition };
     if (answer.kind === 'closed') throw closedRefusal(answer.status);
-    if (answer.kind === 'full') throw new AppError('CONFLICT', '名额已满，本活动不设候补');
+    if (answer.kind === 'full') throw new AppError('CONFLICT', SIGNUP_REFUSAL_MESSAGES.full);
   }
   // Registered already (earlier, or a concurrent tap): given back as it is, or re-opened if cancelled.
   const current = await existing();
@@ -141,12 +144,12 @@ export async function signUp(
   const outcome = await reopenRegistration(db, current.id, activity.id, person, extra);
   if (outcome === 'refused') {
     const fresh = await db.activity.findUnique({ where: { id: activity.id }, select: { status: true } });
-    throw fresh?.status === 'published' ? new AppError('CONFLICT', '名额已满，本活动不设候补') : closedRefusal(fresh?.status ?? null);
+    throw fresh?.status === 'published' ? new AppError('CONFLICT', SIGNUP_REFUSAL_MESSAGES.full) : closedRefusal(fresh?.status ?? null);
   }
   return { created: outcome === 'reopened', registration: (await existing()) ?? current };
 }
 
-function closedRefusal(status: string | null): AppError {
+function closedRefusal(status: Exclude<ActivityStatus, 'published'> | null): AppError {
   if (status === null) return notFound('活动');
-  return new AppError('CONFLICT', status === 'cancelled' ? '活动已取消，不能报名' : '活动已结束，不能报名');
+  return new AppError('CONFLICT', closedStatusRefusal(status));
 }

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '@wuxie/prisma';
-import { formatChinaDate, type DeskPeriod, type DeskRecord } from '@wuxie/shared';
+import { EXAM_RESULT_LABELS, OVERDUE_LABELS, SATISFACTION_LABELS, formatChinaDate, type DeskPeriod, type DeskRecord, type ExamResult } from '@wuxie/shared';
 import { heldSql } from '../activities/held.queries';
 import { overdueWhere } from '../complaints/complaints.rules';
 import { periodBounds } from './figures.queries';
@@ -17,9 +17,6 @@ export interface RecordPage {
   numerator: number | null;
   items: DeskRecord[];
 }
-
-const SATISFACTION_LABELS = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const;
-const RESULT_LABELS = { passed: '合格', failed: '不合格', absent: '缺考' } as const;
 
 const nameOf = (name: string, id: number) => name || `用户${id}`;
 
@@ -75,7 +72,7 @@ export async function examAttemptsList(db: PrismaClient, period: DeskPeriod, now
     db.$queryRaw<{ total: number; passed: number }[]>`
       SELECT count(*)::int AS "total", count(*) FILTER (WHERE r."result" = 'passed')::int AS "passed"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
-    db.$queryRaw<{ id: number; userId: number; name: string; title: string; startAt: Date; result: keyof typeof RESULT_LABELS | null; score: string | null }[]>`
+    db.$queryRaw<{ id: number; userId: number; name: string; title: string; startAt: Date; result: ExamResult | null; score: string | null }[]>`
       SELECT r."id", r."userId", u."name", a."title", a."startAt", r."result"::text AS "result", r."score"::text AS "score"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" JOIN "User" u ON u."id" = r."userId"
       WHERE ${where}
@@ -88,7 +85,7 @@ export async function examAttemptsList(db: PrismaClient, period: DeskPeriod, now
     items: rows.map((r) => ({
       id: r.id,
       title: nameOf(r.name, r.userId),
-      detail: `${r.title}；${r.result ? RESULT_LABELS[r.result] : '未登记成绩'}${r.score !== null ? `（${Number(r.score)} 分）` : ''}`,
+      detail: `${r.title}；${r.result ? EXAM_RESULT_LABELS[r.result] : '未登记成绩'}${r.score !== null ? `（${Number(r.score)} 分）` : ''}`,
       date: formatChinaDate(r.startAt),
       counted: r.result === 'passed',
     })),
@@ -205,8 +202,8 @@ export async function overdueComplaintsList(db: PrismaClient, period: DeskPeriod
     }),
   ]);
   const why = (r: (typeof rows)[number]) => {
-    if (r.acceptedAt && r.acceptedAt > r.acceptDueAt) return '受理超时';
-    if (r.repliedAt && r.replyDueAt && r.repliedAt > r.replyDueAt) return '回复超时';
+    if (r.acceptedAt && r.acceptedAt > r.acceptDueAt) return OVERDUE_LABELS.accept;
+    if (r.repliedAt && r.replyDueAt && r.repliedAt > r.replyDueAt) return OVERDUE_LABELS.reply;
     return '目前已超时';
   };
   return {
