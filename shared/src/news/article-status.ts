@@ -20,12 +20,12 @@ export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
 };
 
 /** Who may take a step: the article's author, or staff (admin counts as staff). */
-type Actor = 'author' | 'staff';
+type StepBy = 'author' | 'staff';
 
 interface Transition {
   from: readonly ArticleStatus[];
   to: ArticleStatus;
-  by: Actor;
+  by: StepBy;
   label: string;
 }
 
