@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { messageOf } from '@/api/errors'
 
@@ -23,7 +23,7 @@ export interface PagedList<T> {
  * A list that loads its first page on mount, reloads on pull-down, and appends the next page when the
  * user reaches the bottom. The page needs `enablePullDownRefresh: true` in its config.
  */
-export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknown[] = []): PagedList<T> {
+export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknown[] = [], options: { reloadOnShow?: boolean } = {}): PagedList<T> {
   const [items, setItems] = useState<T[]>([])
   const [status, setStatus] = useState<PagedList<T>['status']>('loading')
   const [error, setError] = useState<string | null>(null)
@@ -31,12 +31,14 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknow
   const [loadingMore, setLoadingMore] = useState(false)
   const generation = useRef(0)
   const loadedOnce = useRef(false)
+  const inFlight = useRef(0)
   const fetchRef = useRef(fetchPage)
   fetchRef.current = fetchPage
 
   const reload = useCallback(async () => {
     const gen = ++generation.current
     setError(null)
+    inFlight.current++
     try {
       const page = await fetchRef.current(null)
       if (gen !== generation.current) return
@@ -50,6 +52,8 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknow
       // A failed refresh keeps what is on screen and says why; a failed first load shows the error state.
       if (loadedOnce.current) void Taro.showToast({ title: messageOf(err), icon: 'none' })
       else setStatus('error')
+    } finally {
+      inFlight.current--
     }
   }, [])
 
@@ -58,6 +62,12 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknow
     loadedOnce.current = false
     void reload()
   }, deps)
+
+  // With reloadOnShow, coming back to the page (from filing, rating, editing) shows the new state;
+  // the first show comes with the mount, whose load is still running.
+  useDidShow(() => {
+    if (options.reloadOnShow && inFlight.current === 0) void reload()
+  })
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh())
@@ -80,6 +90,3 @@ export function usePagedList<T>(fetchPage: PageFetcher<T>, deps: readonly unknow
 
   return { items, status, error, hasMore: next !== null, loadingMore, reload }
 }
-
-/** Stands in for a feature's list endpoint until that feature's API exists: always one empty last page. */
-export const emptyFeed: PageFetcher<never> = () => Promise.resolve({ items: [], next: null })
