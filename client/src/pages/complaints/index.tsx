@@ -1,35 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { hasRole } from '@wuxie/shared/auth'
-import { useRef } from 'react'
+import MyComplaints from '@/components/ComplaintCard/MyComplaints'
 import PageShell from '@/components/PageShell'
-import PagedListView from '@/components/PagedListView'
 import { EmptyState } from '@/components/StateView'
-import { usePagedList } from '@/hooks/use-paged-list'
 import { go } from '@/lib/nav'
 import { useSession } from '@/stores'
 import { Button } from '@/ui'
-import { complaintsApi } from './api'
-import ComplaintCard from './ComplaintCard'
 import './index.css'
 
 /** 投诉: file a complaint about property services and follow it to the end; desks for companies and staff. */
 export default function ComplaintsPage() {
   const session = useSession()
-  const complaints = usePagedList(
-    async (cursor) => {
-      if (!session) return { items: [], next: null }
-      const page = await complaintsApi.mine(cursor)
-      return { items: page.items, next: page.nextCursor }
-    },
-    [session?.user.id],
-  )
-  // Coming back from filing or rating: show the new state without a pull-down.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current && session) void complaints.reload()
-    shown.current = true
-  })
   const roles = session?.user.roles ?? []
 
   return (
@@ -66,11 +47,7 @@ export default function ComplaintsPage() {
       {session ? (
         <>
           <Text className='section-title'>我的投诉</Text>
-          <PagedListView
-            list={complaints}
-            empty={{ title: '还没有投诉记录', description: '提交的投诉和处理进度会显示在这里，下拉可刷新' }}
-            renderItem={(item) => <ComplaintCard key={item.id} item={item} />}
-          />
+          <MyComplaints userId={session.user.id} description='提交的投诉和处理进度会显示在这里，下拉可刷新' />
         </>
       ) : (
         <EmptyState

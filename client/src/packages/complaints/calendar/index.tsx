@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { chinaDate } from '@wuxie/shared/complaints'
-import { isWeekend, weekdayName, type WorkCalendarDayEntry } from '@wuxie/shared/complaints'
+import { chinaDate, complaintsApi, isWeekend, weekdayName, type WorkCalendarDayEntry } from '@wuxie/shared/complaints'
 import { useEffect, useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { complaintsApi } from '@/pages/complaints/api'
 import { Button, Input } from '@/ui'
 import { monthGrid, stepMonth } from './month-grid'
 import '../components/desks.css'
@@ -25,27 +25,35 @@ export default function WorkCalendarPage() {
   const access = useRouteGuard('complaintCalendar')
   const today = chinaDate(new Date())
   const [view, setView] = useState({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) })
+  const calendar = useResource(() => api.call(complaintsApi.listWorkCalendar, { query: { year: view.year } }), [view.year], { enabled: access === 'allow' })
   // The overrides of every year looked at so far: the selected day may lie in another year than the month shown.
   const [years, setYears] = useState<Record<number, WorkCalendarDayEntry[]>>({})
-  const [loadError, setLoadError] = useState<string>()
   const [selected, setSelected] = useState(today)
   const [note, setNote] = useState('')
   const [saving, setSaving] = useState(false)
   const [formError, setFormError] = useState<string>()
 
-  const load = (year: number) => {
-    setLoadError(undefined)
-    complaintsApi.calendar(year).then((r) => setYears((known) => ({ ...known, [year]: r.days })), (err: unknown) => setLoadError(messageOf(err)))
-  }
   useEffect(() => {
-    if (access === 'allow') load(view.year)
-  }, [access, view.year])
+    const shown = calendar.data
+    if (shown) setYears((known) => ({ ...known, [shown.year]: shown.days }))
+  }, [calendar.data])
 
-  const list = years[view.year] ?? null
-  const overrides = new Map((list ?? []).map((d) => [d.date, d]))
   const yearOf = (date: string) => Number(date.slice(0, 4))
-  const overrideOf = (date: string) => years[yearOf(date)]?.find((d) => d.date === date)
+  const daysOf = (year: number) => (calendar.data?.year === year ? calendar.data.days : years[year])
+  const overrides = new Map((daysOf(view.year) ?? []).map((d) => [d.date, d]))
+  const overrideOf = (date: string) => daysOf(yearOf(date))?.find((d) => d.date === date)
   const current = overrideOf(selected)
+
+  /** Loads the year of a day just changed again (the one on screen through its resource); a failure only says so. */
+  const refresh = async (year: number) => {
+    if (year === view.year) return calendar.reload()
+    try {
+      const r = await api.call(complaintsApi.listWorkCalendar, { query: { year } })
+      setYears((known) => ({ ...known, [year]: r.days }))
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' })
+    }
+  }
 
   const choose = (date: string) => {
     setSelected(date)
@@ -61,9 +69,9 @@ export default function WorkCalendarPage() {
     setSaving(true)
     setFormError(undefined)
     try {
-      await complaintsApi.setCalendarDay(selected, { isWorkday: isWeekend(selected), note: note.trim() })
+      await api.call(complaintsApi.setWorkCalendarDay, { params: { date: selected }, body: { isWorkday: isWeekend(selected), note: note.trim() } })
       void Taro.showToast({ title: '已保存', icon: 'success' })
-      load(yearOf(selected))
+      await refresh(yearOf(selected))
     } catch (err) {
       // The day and the note stay as they were, so fixing them is one tap away.
       setFormError(messageOf(err))
@@ -76,16 +84,16 @@ export default function WorkCalendarPage() {
     const { confirm } = await Taro.showModal({ title: '取消这一天的设置？', content: `${monthDay(selected)} ${weekdayName(selected)}将恢复为${plain(selected)}` })
     if (!confirm) return
     try {
-      await complaintsApi.removeCalendarDay(selected)
+      await api.call(complaintsApi.removeWorkCalendarDay, { params: { date: selected } })
       setNote('')
-      load(yearOf(selected))
+      await refresh(yearOf(selected))
     } catch (err) {
       setFormError(messageOf(err))
     }
   }
 
   if (access === 'forbidden') return <PageShell><EmptyState title='只有协会工作人员可以查看' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={2} /></PageShell>
   const prev = stepMonth(view.year, view.month, -1)
   const next = stepMonth(view.year, view.month, 1)
   return (
@@ -137,9 +145,8 @@ export default function WorkCalendarPage() {
         </View>
         {formError && <Text className='wc-error'>{formError}</Text>}
       </View>
-      {loadError && <ErrorState message={loadError} onRetry={() => load(view.year)} />}
-      {!list && !loadError && <ListSkeleton rows={2} />}
-      {list && (
+      <ResourceState resource={calendar} rows={2}>
+        {({ days: list }) => (
         <View className='section card fig-table wc-list'>
           <Text className='muted'>
             {view.year} 年：放假 {list.filter((d) => !d.isWorkday).length} 天，调休上班 {list.filter((d) => d.isWorkday).length} 天
@@ -152,7 +159,8 @@ export default function WorkCalendarPage() {
             </View>
           ))}
         </View>
-      )}
+        )}
+      </ResourceState>
     </PageShell>
   )
 }

@@ -1,10 +1,18 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { COMPLAINT_ACTION_LABELS, SATISFACTIONS, SATISFACTION_LABELS, type ComplaintAction, type Satisfaction } from '@wuxie/shared/complaints'
-import { complaintActionBodySchema, type ComplaintActionBody, type ComplaintDetail } from '@wuxie/shared/complaints'
+import {
+  COMPLAINT_ACTION_LABELS,
+  SATISFACTIONS,
+  SATISFACTION_LABELS,
+  complaintActionBodySchema,
+  complaintsApi,
+  type ComplaintAction,
+  type ComplaintDetail,
+  type Satisfaction,
+} from '@wuxie/shared/complaints'
 import { useEffect, useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
-import { complaintsApi } from '@/pages/complaints/api'
 import { Button, Input, Switch } from '@/ui'
 import PhotoPicker, { type PickedPhoto } from './PhotoPicker'
 import './panel.css'
@@ -79,7 +87,7 @@ export default function ActionPanel({ detail, onDone }: Props) {
 
   useEffect(() => {
     if (active !== 'assign' && active !== 'reassign') return
-    const timer = setTimeout(() => complaintsApi.companies(companyQuery.trim()).then(setCompanies, (e: unknown) => setError(messageOf(e))), 250)
+    const timer = setTimeout(() => api.call(complaintsApi.companies, { query: { q: companyQuery.trim() } }).then(setCompanies, (e: unknown) => setError(messageOf(e))), 250)
     return () => clearTimeout(timer)
   }, [active, companyQuery])
 
@@ -95,7 +103,7 @@ export default function ActionPanel({ detail, onDone }: Props) {
     }
     setBusy(true)
     try {
-      const next = await complaintsApi.act(detail.id, parsed.data as ComplaintActionBody)
+      const next = await api.call(complaintsApi.act, { params: { id: detail.id }, body: parsed.data })
       void Taro.showToast({ title: `已${COMPLAINT_ACTION_LABELS[active]}`, icon: 'success' })
       setActive(null)
       setForm(EMPTY)

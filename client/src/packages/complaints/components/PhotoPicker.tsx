@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { UploadPurpose } from '@wuxie/shared/uploads'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
-import { compressForUpload, uploadImage } from '@/pages/complaints/api'
+import { chooseImages, uploadImage } from '@/api/files'
 import './photos.css'
 
 export interface PickedPhoto {
@@ -26,23 +26,13 @@ export default function PhotoPicker({ value, onChange, purpose, max = 9 }: Props
 
   const choose = async () => {
     setError(undefined)
-    let chosen: { path: string; file?: File }[]
-    try {
-      const res = await Taro.chooseImage({ count: max - value.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-      chosen = res.tempFilePaths.map((path, i) => {
-        const original: unknown = (res.tempFiles[i] as { originalFileObj?: unknown } | undefined)?.originalFileObj
-        return { path, file: typeof File !== 'undefined' && original instanceof File ? original : undefined }
-      })
-    } catch {
-      return // the user closed the picker
-    }
+    const chosen = await chooseImages(max - value.length)
     let photos = value
-    chosen = chosen.slice(0, max - value.length)
     setUploading(chosen.length)
     for (const image of chosen) {
       try {
-        const info = await uploadImage(image.file ? image : { path: await compressForUpload(image.path) }, purpose)
-        photos = [...photos, { key: info.key, preview: image.path }]
+        const info = await uploadImage(image, purpose)
+        photos = [...photos, { key: info.key, preview: image.preview }]
         onChange(photos)
       } catch (err) {
         setError(messageOf(err))

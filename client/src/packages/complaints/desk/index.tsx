@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
+import { complaintsApi } from '@wuxie/shared/complaints'
 import { useRef, useState } from 'react'
+import { api } from '@/api'
+import ComplaintCard from '@/components/ComplaintCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { complaintsApi } from '@/pages/complaints/api'
-import ComplaintCard from '@/pages/complaints/ComplaintCard'
-import '@/pages/complaints/index.css'
 import '../components/desks.css'
 
 const TABS = [
@@ -24,7 +24,7 @@ export default function CompanyDeskPage() {
   const list = usePagedList(
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
-      const page = await complaintsApi.desk(tab, cursor)
+      const page = await api.call(complaintsApi.listDesk, { query: { tab, cursor: cursor ?? undefined } })
       return { items: page.items, next: page.nextCursor }
     },
     [tab, access],
@@ -37,7 +37,7 @@ export default function CompanyDeskPage() {
   if (access === 'forbidden') {
     return <PageShell><EmptyState title='只有企业管理员可以查看' description='本单位投诉只对会员单位的管理员开放' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
   }
-  if (access !== 'allow') return <PageShell />
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={3} /></PageShell>
   return (
     <PageShell>
       <View className='desk-tabs'>

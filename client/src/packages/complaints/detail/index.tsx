@@ -1,27 +1,22 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints'
-import { COMPLAINT_STATUS_LABELS, SATISFACTION_LABELS } from '@wuxie/shared/complaints'
-import { OVERDUE_LABELS } from '@wuxie/shared/complaints'
-import type { ComplaintDetail } from '@wuxie/shared/complaints'
+import Taro, { useRouter } from '@tarojs/taro'
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, OVERDUE_LABELS, SATISFACTION_LABELS, complaintsApi, type ComplaintDetail } from '@wuxie/shared/complaints'
 import type { Photo } from '@wuxie/shared/uploads'
-import { useCallback, useEffect, useState } from 'react'
-import { messageOf } from '@/api/errors'
-import { Kv } from '@/ui'
+import { api } from '@/api'
+import { shortTime } from '@/components/ComplaintCard'
 import PageShell from '@/components/PageShell'
-import { ErrorState, ListSkeleton } from '@/components/StateView'
+import { ListSkeleton, ResourceState } from '@/components/StateView'
 import { useRouteGuard } from '@/hooks/use-route-guard'
-import { apiUrl } from '@/pages/complaints/api'
-import { complaintsApi } from '@/pages/complaints/api'
-import { shortTime } from '@/pages/complaints/ComplaintCard'
-import '@/pages/complaints/index.css'
+import { useResource } from '@/hooks/use-resource'
+import { Kv } from '@/ui'
+import { uploadSrc } from '@/lib/news'
 import ActionPanel from '../components/ActionPanel'
 import '../components/photos.css'
 import './index.css'
 
 function Photos({ photos }: { photos: Photo[] }) {
   if (photos.length === 0) return null
-  const urls = photos.map((p) => apiUrl(p.url))
+  const urls = photos.map((p) => uploadSrc(p.url, WUXIE_API_BASE) ?? p.url)
   return (
     <View className='photo-row'>
       {urls.map((u) => (
@@ -35,32 +30,24 @@ function Photos({ photos }: { photos: Photo[] }) {
 export default function ComplaintDetailPage() {
   const access = useRouteGuard('complaintDetail')
   const id = Number(useRouter().params.id)
-  const [detail, setDetail] = useState<ComplaintDetail | null>(null)
-  const [error, setError] = useState<string>()
+  const detail = useResource(() => api.call(complaintsApi.getComplaint, { params: { id } }), [id], { enabled: access === 'allow' })
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={2} /></PageShell>
+  return (
+    <PageShell>
+      <ResourceState resource={detail} rows={2}>
+        {(d) => <ComplaintView d={d} onChanged={detail.set} />}
+      </ResourceState>
+    </PageShell>
+  )
+}
 
-  const load = useCallback(async () => {
-    try {
-      setDetail(await complaintsApi.get(id))
-      setError(undefined)
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }, [id])
-
-  useEffect(() => {
-    if (access === 'allow') void load()
-  }, [access, load])
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
-
-  if (access !== 'allow') return <PageShell />
-  if (error && !detail) return <PageShell><ErrorState message={error} onRetry={() => void load()} /></PageShell>
-  if (!detail) return <PageShell><ListSkeleton rows={2} /></PageShell>
-  const d = detail
+/** The complaint, what the viewer can do now, and its timeline. */
+function ComplaintView({ d, onChanged }: { d: ComplaintDetail; onChanged: (next: ComplaintDetail) => void }) {
   const forDesk = d.viewerRoles.includes('company') || d.viewerRoles.includes('staff')
   const deadline = d.status === 'submitted' ? `受理期限 ${shortTime(d.acceptDueAt)}` : d.replyDueAt && ['accepted', 'assigned', 'reopened'].includes(d.status) ? `回复期限 ${shortTime(d.replyDueAt)}` : null
 
   return (
-    <PageShell>
+    <>
       <View className='section card cd-head'>
         <View className='complaint-card__head'>
           <Text className='cd-head__title'>{d.title}</Text>
@@ -92,7 +79,7 @@ export default function ComplaintDetailPage() {
         </View>
       )}
 
-      <ActionPanel detail={d} onDone={setDetail} />
+      <ActionPanel detail={d} onDone={onChanged} />
 
       <Text className='section-title'>办理过程</Text>
       <View className='section card tl'>
@@ -114,6 +101,6 @@ export default function ComplaintDetailPage() {
           </View>
         ))}
       </View>
-    </PageShell>
+    </>
   )
 }

@@ -1,14 +1,12 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints'
-import { chinaDate } from '@wuxie/shared/complaints'
-import type { ComplaintFigures, Ratio } from '@wuxie/shared/complaints'
-import { useEffect, useState } from 'react'
-import { messageOf } from '@/api/errors'
+import { COMPLAINT_CATEGORY_LABELS, chinaDate, complaintsApi, type Ratio } from '@wuxie/shared/complaints'
+import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { go } from '@/lib/nav'
-import { complaintsApi } from '@/pages/complaints/api'
 import '../components/desks.css'
 
 /** A rate always with what it is out of, e.g. "98.0%（49/50）". */
@@ -34,20 +32,11 @@ export default function FiguresPage() {
   const today = chinaDate(new Date())
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
   const [to, setTo] = useState(today)
-  const [figures, setFigures] = useState<ComplaintFigures | null>(null)
-  const [error, setError] = useState<string>()
-
-  const load = () => {
-    setError(undefined)
-    complaintsApi.figures(from, to).then(setFigures, (err: unknown) => setError(messageOf(err)))
-  }
-  useEffect(() => {
-    if (access === 'allow') load()
-  }, [access, from, to])
+  // A picked date is the period at once; the figures do not change while the page is hidden.
+  const figures = useResource(() => api.call(complaintsApi.figures, { query: { from, to } }), [from, to], { enabled: access === 'allow', reloadOnShow: false })
 
   if (access === 'forbidden') return <PageShell><EmptyState title='只有协会工作人员可以查看' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
-  if (access !== 'allow') return <PageShell />
-  const f = figures
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={2} /></PageShell>
   return (
     <PageShell>
       <View className='section card ledger-filters__row'>
@@ -60,9 +49,8 @@ export default function FiguresPage() {
           <Text className='ledger-filters__pick'>{to}</Text>
         </Picker>
       </View>
-      {error && <ErrorState message={error} onRetry={load} />}
-      {!f && !error && <ListSkeleton rows={2} />}
-      {f && (
+      <ResourceState resource={figures} rows={2}>
+        {(f) => (
         <>
           <View className='section fig-grid'>
             <Fig label='收到投诉' value={f.received} />
@@ -110,7 +98,8 @@ export default function FiguresPage() {
             ))}
           </View>
         </>
-      )}
+        )}
+      </ResourceState>
     </PageShell>
   )
 }

@@ -1,21 +1,27 @@
 import { Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@wuxie/shared/complaints'
-import { COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@wuxie/shared/complaints'
-import type { LedgerQuery } from '@wuxie/shared/complaints'
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_STATUSES,
+  COMPLAINT_STATUS_LABELS,
+  complaintsApi,
+  type ComplaintCategory,
+  type ComplaintStatus,
+} from '@wuxie/shared/complaints'
+import type { WireInput } from '@wuxie/shared/common'
 import { useRef, useState } from 'react'
-import { downloadDocument } from '@/api/files'
+import { api } from '@/api'
+import { messageOf } from '@/api/errors'
+import ComplaintCard from '@/components/ComplaintCard'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, ListSkeleton } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { linkDays, linkId, linkOneOf } from '@/lib/link-filters'
 import { go } from '@/lib/nav'
-import { complaintsApi } from '@/pages/complaints/api'
-import ComplaintCard from '@/pages/complaints/ComplaintCard'
 import { Button, Input, Switch } from '@/ui'
-import '@/pages/complaints/index.css'
 import '../components/desks.css'
 
 /** Triage tabs: the ones with a deadline sort by it (overdue first); the rest newest first. */
@@ -29,13 +35,6 @@ const TABS: { status: ComplaintStatus | undefined; label: string }[] = [
   { status: undefined, label: '全部台账' },
 ]
 const DUE: readonly (ComplaintStatus | undefined)[] = ['submitted', 'accepted', 'assigned', 'reopened']
-
-function queryString(filter: LedgerQuery): string {
-  return Object.entries(filter)
-    .filter((e) => e[1] !== undefined && e[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
-    .join('&')
-}
 
 /** 投诉受理台账: staff triage by state (overdue first), filters, and the Excel export of what is filtered. */
 export default function LedgerPage() {
@@ -53,7 +52,7 @@ export default function LedgerPage() {
   const [q, setQ] = useState('')
   const [search, setSearch] = useState('')
   const [exporting, setExporting] = useState(false)
-  const filter: LedgerQuery = {
+  const filter: WireInput<typeof complaintsApi.listLedger.query> = {
     status,
     category,
     companyId,
@@ -67,7 +66,7 @@ export default function LedgerPage() {
   const list = usePagedList(
     async (cursor) => {
       if (access !== 'allow') return { items: [], next: null }
-      const page = await complaintsApi.ledger(filter, cursor)
+      const page = await api.call(complaintsApi.listLedger, { query: { ...filter, cursor: cursor ?? undefined } })
       return { items: page.items, next: page.nextCursor }
     },
     [key, access],
@@ -82,16 +81,16 @@ export default function LedgerPage() {
     setExporting(true)
     try {
       const { order: _order, ...rest } = filter
-      await downloadDocument(`/api/complaints/ledger/export?${queryString(rest)}`, `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`, 'xlsx')
+      await api.download(complaintsApi.exportLedger, `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`, { query: rest })
     } catch (err) {
-      void Taro.showToast({ title: err instanceof Error ? err.message : '导出失败', icon: 'none' })
+      void Taro.showToast({ title: messageOf(err), icon: 'none' })
     } finally {
       setExporting(false)
     }
   }
 
   if (access === 'forbidden') return <PageShell><EmptyState title='只有协会工作人员可以查看' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
-  if (access !== 'allow') return <PageShell />
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={3} /></PageShell>
   return (
     <PageShell>
       <View className='desk-tabs'>

@@ -1,19 +1,29 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@wuxie/shared/complaints'
-import { createComplaintSchema, type CommunityOption, type CreateComplaint } from '@wuxie/shared/complaints'
-import { useEffect, useRef, useState } from 'react'
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
+  complaintsApi,
+  createComplaintSchema,
+  type CommunityOption,
+  type ComplaintCategory,
+  type CreateComplaint,
+} from '@wuxie/shared/complaints'
+import { useEffect, useState } from 'react'
+import { api } from '@/api'
 import { ApiRequestError, messageOf } from '@/api/errors'
+import { requestSubscriptions } from '@/api/subscribe'
 import { taroStorage } from '@/api/taro-transport'
 import PageShell from '@/components/PageShell'
+import { ListSkeleton } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { serverFieldErrors, validateForm, type FieldErrors } from '@/lib/form'
-import { complaintsApi, newIdempotencyKey } from '@/pages/complaints/api'
 import { routeUrl } from '@/routes'
 import { useSession } from '@/stores'
 import { Button, Input, Switch } from '@/ui'
 import PhotoPicker, { type PickedPhoto } from '../components/PhotoPicker'
-import { subscribeToProgress } from './subscribe'
+import { newIdempotencyKey } from '../lib/idempotency'
 import './index.css'
 
 interface Draft {
@@ -54,17 +64,13 @@ export default function NewComplaintPage() {
   const [busy, setBusy] = useState(false)
   const [query, setQuery] = useState('')
   const [options, setOptions] = useState<CommunityOption[]>([])
-  const templateId = useRef<string | null>(null)
-
-  useEffect(() => {
-    if (access !== 'allow') return
-    complaintsApi.subscription().then((s) => (templateId.current = s.templateId), () => undefined)
-  }, [access])
+  // Loaded with the page: WeChat's subscription request must be made in the tap, before any await.
+  const subscription = useResource(() => api.call(complaintsApi.subscription), [], { enabled: access === 'allow', reloadOnShow: false })
 
   useEffect(() => {
     if (access !== 'allow') return
     const timer = setTimeout(() => {
-      complaintsApi.communities(query.trim()).then(setOptions, (err: unknown) => setErrors((e) => ({ ...e, communityId: messageOf(err) })))
+      api.call(complaintsApi.communities, { query: { q: query.trim() } }).then(setOptions, (err: unknown) => setErrors((e) => ({ ...e, communityId: messageOf(err) })))
     }, 250)
     return () => clearTimeout(timer)
   }, [query, access])
@@ -95,13 +101,14 @@ export default function NewComplaintPage() {
       void Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' })
       return
     }
-    // Must run straight from the tap: WeChat shows the subscription prompt only for a user gesture.
-    const subscribed = subscribeToProgress(templateId.current)
+    // Asked straight from the tap, before any await: WeChat shows the prompt only for a user gesture.
+    const asked = requestSubscriptions({ complaint_progress: subscription.data?.templateId })
     setBusy(true)
     try {
-      await subscribed
-      const complaint = await complaintsApi.submit(checked.data, draft.idempotencyKey)
+      const complaint = await api.call(complaintsApi.submitComplaint, { body: { ...checked.data, idempotencyKey: draft.idempotencyKey } })
       taroStorage.remove(DRAFT_KEY)
+      // Filing does not wait for the prompt; the detail opens once it is answered (redirecting under an open prompt could lose the answer).
+      await asked
       void Taro.showToast({ title: `已提交，编号 ${complaint.number}`, icon: 'none' })
       void Taro.redirectTo({ url: routeUrl('complaintDetail', { id: complaint.id }) })
     } catch (err) {
@@ -114,7 +121,7 @@ export default function NewComplaintPage() {
     }
   }
 
-  if (access !== 'allow') return <PageShell />
+  if (access !== 'allow') return <PageShell><ListSkeleton rows={3} /></PageShell>
   return (
     <PageShell>
       <View className='section card cf'>

@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORY_LABELS } from '@wuxie/shared/complaints'
-import { COMPLAINT_STATUS_LABELS, SATISFACTION_LABELS } from '@wuxie/shared/complaints'
-import { OVERDUE_LABELS } from '@wuxie/shared/complaints'
-import type { ComplaintSummary } from '@wuxie/shared/complaints'
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, OVERDUE_LABELS, SATISFACTION_LABELS, type ComplaintSummary } from '@wuxie/shared/complaints'
 import { go } from '@/lib/nav'
+import './index.css'
 
 /** Beijing wall-clock "MM-DD HH:mm" of an ISO time. */
 export function shortTime(iso: string | null): string {
