@@ -11,6 +11,9 @@ const errorContent = { 'application/json': { schema: apiErrorSchema } };
 /** An error answer of a route, for the extra statuses a route documents (404, 409, 429, …). */
 export const errorResponse = (description: string) => ({ description, content: errorContent });
 
+/** A further JSON answer of a route (a second success status, a 503 with a body), for its documentation. */
+export const jsonResponse = <S extends z.ZodType>(description: string, schema: S) => ({ description, content: { 'application/json': { schema } } });
+
 const COMMON_ERRORS = {
   422: errorResponse('输入不符合要求（带字段问题）'),
   500: errorResponse('服务器内部错误'),

@@ -1,8 +1,8 @@
 import { activitiesApi as api, signupResultSchema } from '@wuxie/shared';
-import { defineRoute, errorResponse } from '../../lib/route';
+import { defineRoute, errorResponse, jsonResponse } from '../../lib/route';
 
 const tags = ['活动报名'];
-export const signUp = defineRoute(api.signUp, { tags, summary: '报名（有名额即报名成功，否则进入候补；重复提交返回已有的报名）', ok: '新报名', responses: { 200: { description: '已经报过名（返回已有的报名）', content: { 'application/json': { schema: signupResultSchema } } }, 403: errorResponse('不在报名对象范围内'), 404: errorResponse('活动不存在'), 409: errorResponse('不在报名时间内、活动已取消，或名额已满且不设候补') } });
+export const signUp = defineRoute(api.signUp, { tags, summary: '报名（有名额即报名成功，否则进入候补；重复提交返回已有的报名）', ok: '新报名', responses: { 200: jsonResponse('已经报过名（返回已有的报名）', signupResultSchema), 403: errorResponse('不在报名对象范围内'), 404: errorResponse('活动不存在'), 409: errorResponse('不在报名时间内、活动已取消，或名额已满且不设候补') } });
 
 export const cancelRegistration = defineRoute(api.cancelRegistration, { tags, summary: '取消报名（名额按候补顺序递补给下一位并通知）', ok: '已取消', responses: { 404: errorResponse('不存在或不是您的报名'), 409: errorResponse('按活动规则现在不能取消') } });
 

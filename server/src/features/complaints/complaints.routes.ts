@@ -1,8 +1,8 @@
 import { complaintsApi as api, complaintDetailSchema } from '@wuxie/shared';
-import { defineRoute, errorResponse } from '../../lib/route';
+import { defineRoute, errorResponse, jsonResponse } from '../../lib/route';
 
 const tags = ['投诉'];
-export const submitComplaint = defineRoute(api.submitComplaint, { tags, summary: '提交投诉（请求头 Idempotency-Key 或字段 idempotencyKey：重试返回第一次的投诉）', ok: '已提交', responses: { 200: { description: '重复提交：返回第一次提交的投诉', content: { 'application/json': { schema: complaintDetailSchema } } }, 429: errorResponse('超过每日提交上限') } });
+export const submitComplaint = defineRoute(api.submitComplaint, { tags, summary: '提交投诉（请求头 Idempotency-Key 或字段 idempotencyKey：重试返回第一次的投诉）', ok: '已提交', responses: { 200: jsonResponse('重复提交：返回第一次提交的投诉', complaintDetailSchema), 429: errorResponse('超过每日提交上限') } });
 
 export const listMine = defineRoute(api.listMine, { tags, summary: '我的投诉（新的在前，游标分页）', ok: '我的投诉' });
 

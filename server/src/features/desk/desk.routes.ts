@@ -2,7 +2,6 @@ import { deskApi as api } from '@wuxie/shared';
 import { defineRoute } from '../../lib/route';
 
 const tags = ['工作台'];
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const dashboard = defineRoute(api.dashboard, { tags, summary: '数据看板：期间内活动、培训、考试、资讯、投诉、调研的各项数字（每项附来源列表），会员单位参与与投诉记分卡，优秀会员单位和优秀通讯员候选', ok: '看板' });
 
 export const report = defineRoute(api.report, { tags, summary: '工作报告（结构化）：党建引领、培训与技能、咨询服务与投诉处理、宣传工作，每个数字附来源', ok: '工作报告' });

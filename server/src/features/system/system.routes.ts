@@ -1,4 +1,4 @@
 import { healthSchema, systemApi as api } from '@wuxie/shared';
-import { defineRoute } from '../../lib/route';
+import { defineRoute, jsonResponse } from '../../lib/route';
 
-export const health = defineRoute(api.health, { tags: ['系统'], summary: '健康检查（含数据库连通性）', ok: '正常', responses: { 503: { description: '数据库不可用', content: { 'application/json': { schema: healthSchema } } } } });
+export const health = defineRoute(api.health, { tags: ['系统'], summary: '健康检查（含数据库连通性）', ok: '正常', responses: { 503: jsonResponse('数据库不可用', healthSchema) } });
