@@ -1,6 +1,4 @@
-import { useDidShow } from '@tarojs/taro'
 import { complaintsApi } from '@wuxie/shared/complaints'
-import { useRef } from 'react'
 import { api } from '@/api'
 import PagedListView from '@/components/PagedListView'
 import { usePagedList } from '@/hooks/use-paged-list'
@@ -27,13 +25,8 @@ export default function MyComplaints({ userId, description, offerFiling = false 
       return { items: page.items, next: page.nextCursor }
     },
     [userId],
+    { reloadOnShow: true },
   )
-  // The first show comes with the mount, whose load is already running.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
   return (
     <PagedListView
       list={list}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { complaintsApi } from '@wuxie/shared/complaints'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { api } from '@/api'
 import ComplaintCard from '@/components/ComplaintCard'
 import PageShell from '@/components/PageShell'
@@ -28,12 +27,8 @@ export default function CompanyDeskPage() {
       return { items: page.items, next: page.nextCursor }
     },
     [tab, access],
+    { reloadOnShow: true },
   )
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
   if (access === 'forbidden') {
     return <PageShell><EmptyState title='只有企业管理员可以查看' description='本单位投诉只对会员单位的管理员开放' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
   }

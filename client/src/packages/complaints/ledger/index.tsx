@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
@@ -10,7 +10,7 @@ import {
   type ComplaintStatus,
 } from '@wuxie/shared/complaints'
 import type { WireInput } from '@wuxie/shared/common'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { api } from '@/api'
 import { messageOf } from '@/api/errors'
 import ComplaintCard from '@/components/ComplaintCard'
@@ -70,12 +70,8 @@ export default function LedgerPage() {
       return { items: page.items, next: page.nextCursor }
     },
     [key, access],
+    { reloadOnShow: true },
   )
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
 
   const exportExcel = async () => {
     setExporting(true)

@@ -87,8 +87,9 @@ describe('我的 → 我的投诉', () => {
   it('shows the new state when the page shows again (back from filing or rating), not on the first show', async () => {
     answer([])
     render(<MyComplaintsPage />)
-    await screen.findByText('我要投诉')
+    // The framework shows the page while the mount's load is on its way: no second load then.
     act(showAgain)
+    await screen.findByText('我要投诉')
     expect(server.calls).toHaveLength(1)
     answer([mine])
     await act(async () => showAgain())
