@@ -2,10 +2,12 @@
 import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-// Taro's storage backs the stores; in jsdom a Map stands in for it.
+// Taro's storage backs the stores; in jsdom a Map stands in for it. `route` is what Taro hands the page.
+const taro = vi.hoisted(() => ({ route: null as { path: string; params: Record<string, string> } | null, reLaunch: vi.fn() }))
 vi.mock('@tarojs/taro', () => {
   const store = new Map<string, string>()
   const Taro = {
+    reLaunch: taro.reLaunch,
     getStorageSync: (k: string) => store.get(k) ?? '',
     setStorageSync: (k: string, v: string) => void store.set(k, v),
     removeStorageSync: (k: string) => void store.delete(k),
@@ -13,7 +15,7 @@ vi.mock('@tarojs/taro', () => {
     getCurrentPages: () => [],
     navigateTo: vi.fn(),
   }
-  return { default: Taro, ...Taro }
+  return { default: Taro, ...Taro, useRouter: () => taro.route }
 })
 
 const { default: PageShell } = await import('./index')
@@ -22,6 +24,8 @@ const { careMode } = await import('@/stores')
 afterEach(() => {
   cleanup()
   careMode.set(false)
+  taro.route = null
+  taro.reLaunch.mockClear()
 })
 
 describe('PageShell', () => {
@@ -33,5 +37,19 @@ describe('PageShell', () => {
     expect([...(root?.classList ?? [])].sort()).toEqual(['app-page', 'care', 'x'])
     act(() => careMode.set(false))
     expect(root?.classList.contains('care')).toBe(false)
+  })
+
+  it('opens what the address names when the user went elsewhere while this page loaded', () => {
+    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC' } }
+    window.location.hash = '#/pages/me/index'
+    render(<PageShell>采编台</PageShell>)
+    expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' })
+  })
+
+  it('stays on a page the address names', () => {
+    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC', scope: 'all' } }
+    window.location.hash = '#/packages/news/desk/index?scope=all'
+    render(<PageShell>采编台</PageShell>)
+    expect(taro.reLaunch).not.toHaveBeenCalled()
   })
 })

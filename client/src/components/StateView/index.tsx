@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import emptyImage from '@/assets/empty.png'
 import { Button, Empty, Skeleton } from '@/ui'
 import type { Resource } from '@/hooks/use-resource'
+import type { RouteProblem } from '@/hooks/use-route-params'
+import { go } from '@/lib/nav'
 import './index.css'
 
 /** Grey placeholder rows while a list loads. */
@@ -64,4 +66,13 @@ export function ResourceState<T>({ resource, rows = 3, children }: { resource: R
   if (resource.data !== undefined) return children(resource.data)
   if (resource.status === 'error') return <ErrorState message={resource.error ?? '加载失败'} onRetry={() => void resource.reload()} />
   return <ListSkeleton rows={rows} />
+}
+
+/**
+ * A page that cannot use its link: a missing or malformed parameter is named, with a way home; a page
+ * the user already left while it loaded shows the skeleton until the app opens the new address.
+ */
+export function RouteState({ problem }: { problem: RouteProblem }): ReactNode {
+  if (problem.kind === 'overtaken') return <ListSkeleton rows={2} />
+  return <EmptyState title='页面链接不完整或已失效' description={`${problem.message}，请从列表重新打开`} action={{ text: '回首页', onClick: () => go('home') }} />
 }

@@ -1,11 +1,12 @@
 import { Button as TaroButton, Image, RichText, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { newsApi } from '@wuxie/shared/news'
 import { useState } from 'react'
 import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { ResourceState } from '@/components/StateView'
+import { ResourceState, RouteState } from '@/components/StateView'
 import { useResource } from '@/hooks/use-resource'
+import { useRouteParams } from '@/hooks/use-route-params'
 import { beijingDate, bylineText, categoryLabel, readCountText, richTextHtml, uploadSrc } from '@/lib/news'
 import { ROUTES } from '@/routes'
 import './index.css'
@@ -14,14 +15,15 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 /** An article: title, byline, date, cover, the body rendered natively, read count and sharing. */
 export default function ArticlePage() {
-  const id = Number(useRouter().params.id)
+  const route = useRouteParams(newsApi.getArticle.params)
+  const id = route.ok ? route.params.id : 0
   const [reads, setReads] = useState<number | null>(null)
   const resource = useResource(async () => {
     const a = await api.call(newsApi.getArticle, { params: { id } })
     // Counting the read is a separate call, so the article itself stays cacheable.
     api.call(newsApi.recordRead, { params: { id } }).then((r) => setReads(r.readCount), () => setReads(a.readCount))
     return a
-  }, [id], { reloadOnShow: false })
+  }, [id], { reloadOnShow: false, enabled: route.ok })
   const article = resource.data
 
   const cover = uploadSrc(article?.coverUrl ?? null, WUXIE_API_BASE)
@@ -33,6 +35,7 @@ export default function ArticlePage() {
     void Taro.setClipboardData({ data: link }).then(() => Taro.showToast({ title: '链接已复制，可粘贴分享', icon: 'none' }))
   }
 
+  if (!route.ok) return <PageShell><RouteState problem={route.problem} /></PageShell>
   return (
     <PageShell className='article'>
       <ResourceState resource={resource} rows={2}>
