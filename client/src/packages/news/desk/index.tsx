@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { hasRole } from '@wuxie/shared/auth'
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '@wuxie/shared/news'
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
-import type { DeskArticleSummary } from '@wuxie/shared/news'
+import { newsApi, type DeskArticleSummary } from '@wuxie/shared/news'
 import { useRef, useState } from 'react'
-import { fetchDeskList } from '@/api/news'
+import { z } from 'zod'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
 import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
+import { EmptyState, RouteState } from '@/components/StateView'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { useRouteParams } from '@/hooks/use-route-params'
 import { daysLabel, linkDays, linkId, linkOneOf } from '@/lib/link-filters'
 import { beijingDateTime, categoryLabel } from '@/lib/news'
 import { go } from '@/lib/nav'
@@ -53,6 +55,9 @@ interface LinkFilter {
   authorId?: number
 }
 
+// Lenient on purpose: a hand-edited link opens the plain list (see lib/link-filters).
+const LINK_PARAMS = z.object({ scope: z.string(), status: z.string(), from: z.string(), to: z.string(), category: z.string(), authorId: z.string() }).partial()
+
 function linkFilterOf(params: Partial<Record<string, string>>): LinkFilter | null {
   if (params.scope !== 'all') return null
   const filter: LinkFilter = { status: linkOneOf(params.status, ARTICLE_STATUSES), ...linkDays(params), category: linkOneOf(params.category, ARTICLE_CATEGORIES), authorId: linkId(params.authorId) }
@@ -64,13 +69,13 @@ export default function NewsDeskPage() {
   const access = useRouteGuard('newsDesk')
   const session = useSession()
   const staff = session ? hasRole(session.user.roles, 'staff') : false
-  const params = useRouter().params
-  const [link, setLink] = useState<LinkFilter | null>(() => linkFilterOf(params))
+  const route = useRouteParams(LINK_PARAMS)
+  const [link, setLink] = useState<LinkFilter | null>(() => (route.ok ? linkFilterOf(route.params) : null))
   const [scope, setScope] = useState<Scope>(link ? 'all' : staff ? 'queue' : 'mine')
   const [total, setTotal] = useState<number | null>(null)
   const list = usePagedList<DeskArticleSummary>(
     async (cursor) => {
-      const page = await fetchDeskList({ scope, ...(link ?? {}), cursor: cursor ? Number(cursor) : undefined })
+      const page = await api.call(newsApi.listDesk, { query: { scope, ...(link ?? {}), cursor: cursor ? Number(cursor) : undefined } })
       setTotal(page.total)
       return { items: page.items, next: page.nextCursor === null ? null : String(page.nextCursor) }
     },
@@ -94,6 +99,7 @@ export default function NewsDeskPage() {
     )
   }
   if (access !== 'allow') return <PageShell />
+  if (!route.ok) return <PageShell><RouteState problem={route.problem} /></PageShell>
   return (
     <PageShell className='news-desk'>
       <View className='desk-bar section'>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
 import { useState } from 'react'
 import { messageOf } from '@/api/errors'
-import { uploadArticleImage } from '@/api/news'
+import { chooseImages, uploadImage } from '@/api/files'
 import type { FieldErrors } from '@/lib/form'
 import { uploadSrc } from '@/lib/news'
 import { Button, Input } from '@/ui'
@@ -25,11 +25,6 @@ interface Props {
   onChange: (patch: Partial<DraftValues>) => void
 }
 
-async function pickImage(): Promise<string | undefined> {
-  const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => undefined)
-  return picked?.tempFilePaths[0]
-}
-
 /** Title, category, cover, body (one paragraph per line, images inserted as lines) and bylines. */
 export default function DraftForm({ values, errors, onChange }: Props) {
   // Images just uploaded are shown through their signed preview URL: unpublished uploads are not public.
@@ -37,11 +32,12 @@ export default function DraftForm({ values, errors, onChange }: Props) {
   const [uploading, setUploading] = useState(false)
 
   const upload = async (purpose: 'cover' | 'article_image') => {
-    const path = await pickImage()
-    if (!path) return
+    const [image] = await chooseImages(1)
+    if (!image) return
     setUploading(true)
     try {
-      const info = await uploadArticleImage(path, purpose)
+      // The chosen File goes up in H5 (its blob: path cannot be uploaded); uploads refresh an expired session like any call.
+      const info = await uploadImage(image, purpose)
       setPreviews((p) => ({ ...p, [info.url]: info.previewUrl }))
       if (purpose === 'cover') onChange({ coverUrl: info.url })
       else onChange({ text: `${values.text.trimEnd()}\n![图片](${info.url})\n` })

@@ -1,14 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { ARTICLE_STATUS_LABELS, availableActions, canEditArticle, canPin, type ArticleAction } from '@wuxie/shared/news'
 import { articleHtmlToPlainText, articleHtmlToText, articleTextToHtml, summarizeArticle } from '@wuxie/shared/news'
-import { articleActionRequestSchema, articleDraftSchema, type ArticleActionRequest, type DeskArticle } from '@wuxie/shared/news'
-import { useEffect, useState } from 'react'
+import { articleActionRequestSchema, articleDraftSchema, newsApi, type ArticleActionRequest, type DeskArticle } from '@wuxie/shared/news'
+import { useEffect, useLayoutEffect, useState } from 'react'
+import { api } from '@/api'
 import { messageOf } from '@/api/errors'
-import { actOnArticle, createDraft, fetchDeskArticle, pinArticle, updateDraft } from '@/api/news'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
+import { useRouteParams } from '@/hooks/use-route-params'
 import { serverFieldErrors, validateForm, type FieldErrors } from '@/lib/form'
 import { go } from '@/lib/nav'
 import { routeUrl } from '@/routes'
@@ -18,6 +20,9 @@ import DraftForm, { type DraftValues } from './DraftForm'
 import History from './History'
 import ReviewPanel from './ReviewPanel'
 import './index.css'
+
+// Without an id the page writes a new draft; with one it opens that article.
+const EDIT_PARAMS = newsApi.getDeskArticle.params.partial()
 
 const EMPTY: DraftValues = { title: '', category: 'industry', summary: '', coverUrl: null, text: '', bylineCorrespondent: '', bylineReporter: '' }
 
@@ -40,28 +45,28 @@ const DONE: Partial<Record<ArticleAction, string>> = { submit: '已提交审核'
 export default function NewsEditPage() {
   const access = useRouteGuard('newsEdit')
   const session = useSession()
-  const routeId = Number(useRouter().params.id) || null
-  const [article, setArticle] = useState<DeskArticle | null>(null)
+  const route = useRouteParams(EDIT_PARAMS)
+  const routeId = route.ok ? (route.params.id ?? null) : null
+  const resource = useResource(() => api.call(newsApi.getDeskArticle, { params: { id: routeId ?? 0 } }), [routeId, session?.user.id], {
+    enabled: routeId !== null && access === 'allow',
+    // Coming back from the article must not throw away what is being typed.
+    reloadOnShow: false,
+  })
+  const article = resource.data ?? null
   const [values, setValues] = useState<DraftValues>(EMPTY)
   const [errors, setErrors] = useState<FieldErrors<DraftValues & { bodyHtml: string }>>({})
-  const [loadError, setLoadError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const adopt = (a: DeskArticle) => {
-    setArticle(a)
-    setValues(valuesOf(a))
-  }
+  // The form shows each article as loaded or saved; before paint, so the fields never flash empty.
+  useLayoutEffect(() => {
+    if (resource.data) setValues(valuesOf(resource.data))
+  }, [resource.data])
+  const adopt = (a: DeskArticle) => resource.set(a)
   /** Shows the result of a step; a new draft moves to its own address, so reloading the page finds it again. */
   const settle = (a: DeskArticle) => {
     adopt(a)
     if (!routeId) void Taro.redirectTo({ url: routeUrl('newsEdit', { id: a.id }) })
   }
-  const load = () => {
-    if (!routeId) return
-    setLoadError(null)
-    fetchDeskArticle(routeId).then(adopt, (err: unknown) => setLoadError(messageOf(err)))
-  }
-  useEffect(load, [routeId, session?.user.id])
   // A new draft starts with the writer's name in the byline they write under.
   useEffect(() => {
     if (routeId || !session) return
@@ -71,8 +76,8 @@ export default function NewsEditPage() {
 
   if (access === 'forbidden') return <PageShell><EmptyState title='没有采编权限' description='只有通讯员和协会工作人员可以写稿' /></PageShell>
   if (access !== 'allow' || !session) return <PageShell />
-  if (loadError) return <PageShell><ErrorState message={loadError} onRetry={load} /></PageShell>
-  if (routeId && !article) return <PageShell><ListSkeleton rows={3} /></PageShell>
+  if (!route.ok) return <PageShell><RouteState problem={route.problem} /></PageShell>
+  if (routeId && !article) return <PageShell><ResourceState resource={resource} rows={3}>{() => null}</ResourceState></PageShell>
 
   const viewer = { userId: session.user.id, roles: session.user.roles }
   const editable = !article || canEditArticle(article, viewer)
@@ -89,7 +94,7 @@ export default function NewsEditPage() {
       return null
     }
     try {
-      const saved = article ? await updateDraft(article.id, checked.data) : await createDraft(checked.data)
+      const saved = article ? await api.call(newsApi.updateDraft, { params: { id: article.id }, body: checked.data }) : await api.call(newsApi.createDraft, { body: checked.data })
       adopt(saved)
       setErrors({})
       return saved
@@ -128,11 +133,11 @@ export default function NewsEditPage() {
       const saved = editable ? await save() : article
       if (!saved) return
       try {
-        settle(await actOnArticle(saved.id, checked.data))
+        settle(await api.call(newsApi.actOnArticle, { params: { id: saved.id }, body: checked.data }))
         void Taro.showToast({ title: DONE[request.action] ?? '已完成', icon: 'success' })
       } catch (err) {
         void Taro.showToast({ title: messageOf(err), icon: 'none' })
-        if (routeId) load()
+        if (routeId) void resource.reload()
         else settle(saved)
       }
     })
@@ -141,7 +146,7 @@ export default function NewsEditPage() {
     run(async () => {
       if (!article) return
       try {
-        adopt(await pinArticle(article.id, pinned))
+        adopt(await api.call(newsApi.pinArticle, { params: { id: article.id }, body: { pinned } }))
         void Taro.showToast({ title: pinned ? '已置顶' : '已取消置顶', icon: 'success' })
       } catch (err) {
         void Taro.showToast({ title: messageOf(err), icon: 'none' })

@@ -1,11 +1,10 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@wuxie/shared/news'
-import type { NewsStats } from '@wuxie/shared/news'
-import { useEffect, useState } from 'react'
-import { messageOf } from '@/api/errors'
-import { fetchNewsStats } from '@/api/news'
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, newsApi, type NewsStats } from '@wuxie/shared/news'
+import { useState } from 'react'
+import { api } from '@/api'
 import PageShell from '@/components/PageShell'
-import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateView'
+import { EmptyState, ResourceState } from '@/components/StateView'
+import { useResource } from '@/hooks/use-resource'
 import { useRouteGuard } from '@/hooks/use-route-guard'
 import { beijingDate } from '@/lib/news'
 import './index.css'
@@ -19,27 +18,60 @@ function monthRows(stats: NewsStats) {
   }))
 }
 
+/** The figures of one period: the month-by-category table and the correspondents' ranking. */
+function StatsTables({ stats }: { stats: NewsStats }) {
+  const rows = monthRows(stats)
+  return (
+    <>
+      <Text className='section-title'>各栏目每月发布数</Text>
+      <View className='card section stats-table-wrap'>
+        {rows.length === 0 ? (
+          <Text className='muted'>这段时间没有发布文章</Text>
+        ) : (
+          <View className='stats-table'>
+            <View className='stats-row stats-row--head'>
+              <Text className='stats-cell stats-cell--month'>月份</Text>
+              {ARTICLE_CATEGORIES.map((c) => <Text key={c} className='stats-cell'>{ARTICLE_CATEGORY_LABELS[c]}</Text>)}
+              <Text className='stats-cell'>合计</Text>
+            </View>
+            {rows.map((r) => (
+              <View key={r.month} className='stats-row'>
+                <Text className='stats-cell stats-cell--month'>{r.month}</Text>
+                {r.counts.map((n, i) => <Text key={i} className='stats-cell'>{n}</Text>)}
+                <Text className='stats-cell stats-cell--total'>{r.counts.reduce((a, b) => a + b, 0)}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+      <Text className='section-title'>通讯员发稿排名</Text>
+      <View className='card section stats-rank'>
+        {stats.correspondents.length === 0 && <Text className='muted'>这段时间没有通讯员发稿</Text>}
+        {stats.correspondents.map((c) => (
+          <View key={c.userId} className='stats-rank__row'>
+            <Text className={`stats-rank__no ${c.rank <= 3 ? 'stats-rank__no--top' : ''}`}>{c.rank}</Text>
+            <View className='stats-rank__who'>
+              <Text>{c.name}</Text>
+              {c.companyName && <Text className='muted'>{c.companyName}</Text>}
+            </View>
+            <Text className='stats-rank__count'>{c.published} 篇</Text>
+          </View>
+        ))}
+      </View>
+    </>
+  )
+}
+
 /** 资讯统计: published articles per category and month, and the correspondents ranked (优秀通讯员 candidates). */
 export default function NewsStatsPage() {
   const access = useRouteGuard('newsStats')
   const today = beijingDate(new Date().toISOString())
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
   const [to, setTo] = useState(today)
-  const [stats, setStats] = useState<NewsStats | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = () => {
-    setError(null)
-    setStats(null)
-    fetchNewsStats({ from, to }).then(setStats, (err: unknown) => setError(messageOf(err)))
-  }
-  useEffect(() => {
-    if (access === 'allow') load()
-  }, [from, to, access])
+  const stats = useResource(() => api.call(newsApi.newsStats, { query: { from, to } }), [from, to], { enabled: access === 'allow' })
 
   if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='资讯统计只对协会工作人员开放' /></PageShell>
   if (access !== 'allow') return <PageShell />
-  const rows = stats ? monthRows(stats) : []
   const thisYear = Number(today.slice(0, 4))
   const years = [thisYear, thisYear - 1, thisYear - 2]
   return (
@@ -68,47 +100,9 @@ export default function NewsStatsPage() {
           </Text>
         ))}
       </View>
-      {error && <ErrorState message={error} onRetry={load} />}
-      {!error && !stats && <ListSkeleton rows={2} />}
-      {stats && (
-        <>
-          <Text className='section-title'>各栏目每月发布数</Text>
-          <View className='card section stats-table-wrap'>
-            {rows.length === 0 ? (
-              <Text className='muted'>这段时间没有发布文章</Text>
-            ) : (
-              <View className='stats-table'>
-                <View className='stats-row stats-row--head'>
-                  <Text className='stats-cell stats-cell--month'>月份</Text>
-                  {ARTICLE_CATEGORIES.map((c) => <Text key={c} className='stats-cell'>{ARTICLE_CATEGORY_LABELS[c]}</Text>)}
-                  <Text className='stats-cell'>合计</Text>
-                </View>
-                {rows.map((r) => (
-                  <View key={r.month} className='stats-row'>
-                    <Text className='stats-cell stats-cell--month'>{r.month}</Text>
-                    {r.counts.map((n, i) => <Text key={i} className='stats-cell'>{n}</Text>)}
-                    <Text className='stats-cell stats-cell--total'>{r.counts.reduce((a, b) => a + b, 0)}</Text>
-                  </View>
-                ))}
-              </View>
-            )}
-          </View>
-          <Text className='section-title'>通讯员发稿排名</Text>
-          <View className='card section stats-rank'>
-            {stats.correspondents.length === 0 && <Text className='muted'>这段时间没有通讯员发稿</Text>}
-            {stats.correspondents.map((c) => (
-              <View key={c.userId} className='stats-rank__row'>
-                <Text className={`stats-rank__no ${c.rank <= 3 ? 'stats-rank__no--top' : ''}`}>{c.rank}</Text>
-                <View className='stats-rank__who'>
-                  <Text>{c.name}</Text>
-                  {c.companyName && <Text className='muted'>{c.companyName}</Text>}
-                </View>
-                <Text className='stats-rank__count'>{c.published} 篇</Text>
-              </View>
-            ))}
-          </View>
-        </>
-      )}
+      <ResourceState resource={stats} rows={2}>
+        {(data) => <StatsTables stats={data} />}
+      </ResourceState>
     </PageShell>
   )
 }
