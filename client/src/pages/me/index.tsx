@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { DESK_ROLES, ROLE_LABELS, hasAnyRole } from '@wuxie/shared/auth'
 import { maskPhone } from '@wuxie/shared/common'
 import { fetchMe, logout } from '@/api/auth'
 import { ApiRequestError, messageOf } from '@/api/errors'
 import BindPhoneButton from '@/components/BindPhoneButton'
 import PageShell from '@/components/PageShell'
+import { useResource } from '@/hooks/use-resource'
 import { go } from '@/lib/nav'
 import { careMode, useCareMode, useSession } from '@/stores'
 import CellArrow from '@/components/CellArrow'
@@ -28,14 +29,8 @@ export default function MePage() {
   const care = useCareMode()
   const user = session?.user ?? null
 
-  useDidShow(() => {
-    if (session) void refreshMe()
-  })
-  usePullDownRefresh(() => {
-    const done = () => Taro.stopPullDownRefresh()
-    if (session) void refreshMe().finally(done)
-    else done()
-  })
+  // The page shows the stored session at once; this brings it up to date (roles, company) on show and on pull-down.
+  useResource(refreshMe, [session?.user.id], { enabled: session !== null })
 
   const onLogout = async () => {
     const res = await Taro.showModal({ title: '退出登录', content: '退出后需要重新登录才能投诉和报名。', confirmText: '退出', confirmColor: '#c8102e' })

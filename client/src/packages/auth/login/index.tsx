@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { z } from 'zod'
 import type { Session } from '@wuxie/shared/auth'
 import { updateProfile } from '@/api/auth'
 import DemoAccountList from '@/components/DemoAccounts'
@@ -8,12 +9,15 @@ import LoginForm from '@/components/LoginForm'
 import PageShell from '@/components/PageShell'
 import PrivacyConsent from '@/components/PrivacyConsent'
 import WechatLoginButton from '@/components/WechatLoginButton'
+import { useRouteParams } from '@/hooks/use-route-params'
 import { afterLogin, consentError } from '@/lib/login-rules'
 import './index.css'
 
+const LOGIN_PARAMS = z.object({ redirect: z.string().optional() })
+
 /** 登录: WeChat login in the mini-program, account + password (and demo accounts) everywhere. */
 export default function LoginPage() {
-  const router = useRouter<{ redirect?: string }>()
+  const route = useRouteParams(LOGIN_PARAMS)
   const [agreed, setAgreed] = useState(false)
   const [consentMessage, setConsentMessage] = useState<string>()
 
@@ -29,7 +33,7 @@ export default function LoginPage() {
       await updateProfile({ privacyAgreed: true }).catch(() => undefined)
     }
     void Taro.showToast({ title: `欢迎，${session.user.name}`, icon: 'none' })
-    const next = afterLogin(router.params.redirect, Taro.getCurrentPages().length > 1)
+    const next = afterLogin(route.ok ? route.params.redirect : undefined, Taro.getCurrentPages().length > 1)
     if (next.kind === 'back') void Taro.navigateBack()
     else if (next.kind === 'tab') void Taro.switchTab({ url: next.url })
     else void Taro.redirectTo({ url: next.url })
