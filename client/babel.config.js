@@ -1,5 +1,5 @@
 // babel-preset-taro options: https://docs.taro.zone/docs/next/babel-config
-const path = require('node:path')
+const path = require('node:path');
 
 /**
  * H5 imports helpers from @babel/runtime-corejs3, whose latest release can lag @babel/runtime's:
@@ -7,8 +7,8 @@ const path = require('node:path')
  * (e.g. "Cannot find module .../runtime-corejs3/helpers/esm/callSpread").
  */
 function corejsRuntimeVersion() {
-  const presetDir = path.dirname(require.resolve('babel-preset-taro/package.json'))
-  return require(require.resolve('@babel/runtime-corejs3/package.json', { paths: [presetDir] })).version
+  const presetDir = path.dirname(require.resolve('babel-preset-taro/package.json'));
+  return require(require.resolve('@babel/runtime-corejs3/package.json', { paths: [presetDir] })).version;
 }
 
 module.exports = {
@@ -24,4 +24,4 @@ module.exports = {
       },
     ],
   ],
-}
+};

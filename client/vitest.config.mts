@@ -1,5 +1,5 @@
-import path from 'node:path'
-import { defineConfig } from 'vitest/config'
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 // Unit tests of client logic. Browser journeys live in e2e/ with their own config.
 export default defineConfig({
@@ -29,4 +29,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-})
+});

@@ -1,11 +1,11 @@
-import path from 'node:path'
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import { BudgetManifestPlugin } from './budget-manifest-plugin'
-import devConfig from './dev'
-import prodConfig from './prod'
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { BudgetManifestPlugin } from './budget-manifest-plugin';
+import devConfig from './dev';
+import prodConfig from './prod';
 
-const platform = process.env.TARO_ENV ?? 'h5'
-const sharedSrc = path.resolve(__dirname, '../../shared/src')
+const platform = process.env.TARO_ENV ?? 'h5';
+const sharedSrc = path.resolve(__dirname, '../../shared/src');
 
 /**
  * Babel runs only on src/ and Taro's own packages; our workspace TS source must be added, and for the
@@ -13,14 +13,14 @@ const sharedSrc = path.resolve(__dirname, '../../shared/src')
  * (transpiled to ES5 with polyfills it was ~450 KB, most of the first screen's budget).
  */
 // AntV F2 (desk charts) ships ES2020 syntax (optional chaining) that older WeChat runtimes cannot parse.
-const miniCompileInclude = [sharedSrc, (file: string) => /node_modules\/(zod|@antv)\//.test(file.replace(/\\/g, '/'))]
-const h5CompileInclude = [sharedSrc]
+const miniCompileInclude = [sharedSrc, (file: string) => /node_modules\/(zod|@antv)\//.test(file.replace(/\\/g, '/'))];
+const h5CompileInclude = [sharedSrc];
 
 /**
  * The API origin. H5 is served by the API server itself, so it uses relative URLs;
  * the mini-program needs an absolute base chosen at build time.
  */
-const apiBase = platform === 'h5' ? (process.env.TARO_APP_API_BASE ?? '') : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000')
+const apiBase = platform === 'h5' ? (process.env.TARO_APP_API_BASE ?? '') : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000');
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -81,15 +81,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of React
         // components, NutUI and zod (~345 KB each). Sharing them across async page chunks too:
-        const split = chain.optimization.get('splitChunks') as Record<string, unknown>
-        chain.optimization.splitChunks({ ...split, chunks: 'all' })
-        chain.plugin('budget-manifest').use(BudgetManifestPlugin)
+        const split = chain.optimization.get('splitChunks') as Record<string, unknown>;
+        chain.optimization.splitChunks({ ...split, chunks: 'all' });
+        chain.plugin('budget-manifest').use(BudgetManifestPlugin);
       },
     },
-  }
+  };
 
   // package.json's browserslist has one list per target: ES5 for the mini-program, current browsers for H5.
-  process.env.BROWSERSLIST_ENV = platform
-  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
-  return merge({}, baseConfig, prodConfig)
-})
+  process.env.BROWSERSLIST_ENV = platform;
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

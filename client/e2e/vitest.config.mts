@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config';
 
 // Browser journeys against the real server: one server and one H5 build for the whole run.
 export default defineConfig({
@@ -11,4 +11,4 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
   },
-})
+});

@@ -1,4 +1,4 @@
-import { ROUTES, TAB_ROUTES, mainPages, subPackages } from './routes'
+import { ROUTES, TAB_ROUTES, mainPages, subPackages } from './routes';
 
 export default defineAppConfig({
   pages: mainPages(),
@@ -27,4 +27,4 @@ export default defineAppConfig({
   // Required by WeChat before collecting personal data (phone number, nickname).
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',
-})
+});

@@ -103,7 +103,8 @@ export type RawQuery = <T>(statement: Prisma.Sql) => Promise<T[]>;
 export async function rawTransaction<R>(db: PrismaClient, work: (query: RawQuery) => Promise<R>): Promise<R> {
   const pool = pools.get(db);
   // PGlite has one connection, so transactions queue for it: wait longer than Prisma's 2 s default.
-  if (!pool) return db.$transaction((tx) => work(<T>(statement: Prisma.Sql) => tx.$queryRaw<T[]>(statement)), { maxWait: 15_000, timeout: 20_000 });
+  if (!pool)
+    return db.$transaction((tx) => work(<T>(statement: Prisma.Sql) => tx.$queryRaw<T[]>(statement)), { maxWait: 15_000, timeout: 20_000 });
   const client = await pool.connect();
   let broken: Error | undefined;
   try {

@@ -74,9 +74,7 @@ describe.skipIf(!serverUrl)('applyMigrations on PostgreSQL', () => {
   it('applies each migration exactly once when two connections migrate a fresh database at the same time', async () => {
     const names = (await readMigrations()).map((m) => m.name);
 
-    const [a, b] = await releaseWhenQueued(2, () =>
-      Promise.all([applyMigrations({ databaseUrl }), applyMigrations({ databaseUrl })]),
-    );
+    const [a, b] = await releaseWhenQueued(2, () => Promise.all([applyMigrations({ databaseUrl }), applyMigrations({ databaseUrl })]));
 
     expect([...a.applied, ...b.applied].sort()).toEqual(names);
     expect(await migrationRows()).toEqual(names.map((migration_name) => ({ migration_name, n: 1 })));

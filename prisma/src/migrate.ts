@@ -16,8 +16,7 @@ export const MIGRATION_LOCK_KEY = 72707369;
 
 /** Where to apply migrations: a database URL or PGlite folder, or a PGlite instance already open. */
 export type MigrationTarget =
-  | { databaseUrl?: string; dataDir?: string; migrationsDir?: string }
-  | { pglite: PGlite; migrationsDir?: string };
+  { databaseUrl?: string; dataDir?: string; migrationsDir?: string } | { pglite: PGlite; migrationsDir?: string };
 
 /** A `migration.sql` read from disk. */
 export interface MigrationFile {
@@ -181,10 +180,7 @@ async function applyOne(session: Session, migration: MigrationFile): Promise<voi
         [id, migration.checksum, migration.name],
       );
       await tx.exec(migration.sql);
-      await tx.query(
-        'UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1',
-        [id],
-      );
+      await tx.query('UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1', [id]);
     });
   } catch (error) {
     throw new MigrationError(

@@ -12,5 +12,9 @@ export const PGLITE_EXTENSIONS = { pg_trgm };
 export function openPGlite(dataDir?: string, options: PGliteOptions = {}): PGlite {
   // new PGlite(undefined, options) would drop the options: PGlite reads them from the first argument
   // unless that is a string.
-  return new PGlite({ ...options, ...(dataDir === undefined ? {} : { dataDir }), extensions: { ...PGLITE_EXTENSIONS, ...options.extensions } });
+  return new PGlite({
+    ...options,
+    ...(dataDir === undefined ? {} : { dataDir }),
+    extensions: { ...PGLITE_EXTENSIONS, ...options.extensions },
+  });
 }

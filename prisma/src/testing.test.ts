@@ -33,7 +33,9 @@ describe(`createTestDb on ${mode}`, () => {
     const after = await createTestDb();
     try {
       expect(await after.db.company.count()).toBe(0);
-      const applied = await after.db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+      const applied = await after.db.$queryRaw<
+        Array<{ n: number }>
+      >`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
       expect(applied[0]?.n).toBeGreaterThan(0);
     } finally {
       await after.close();

@@ -47,7 +47,8 @@ async function idRange(db: PrismaClient, table: string, where: string, expected:
     `SELECT min(id)::int AS lo, max(id)::int AS hi FROM "${table}" WHERE ${where}`,
   );
   const row = rows[0];
-  if (!row || row.hi - row.lo + 1 !== expected) throw new Error(`${table}: expected ${expected} contiguous ids, got ${JSON.stringify(row)}`);
+  if (!row || row.hi - row.lo + 1 !== expected)
+    throw new Error(`${table}: expected ${expected} contiguous ids, got ${JSON.stringify(row)}`);
   return row.lo - 1;
 }
 
@@ -67,8 +68,11 @@ async function checkComplaintDayFigures(db: PrismaClient, log: (line: string) =>
        (SELECT count(*)::int FROM "Complaint") AS complaints, (SELECT count(*)::int FROM "ComplaintFollowUp") AS followups,
        (SELECT count(*)::int FROM "ComplaintCompanyDay") + (SELECT count(*)::int FROM "ComplaintCategoryDay") AS day_rows`,
   );
-  if (!row || row.received !== row.complaints || row.rated !== row.followups) throw new Error(`complaint day figures do not add up: ${JSON.stringify(row)}`);
-  log(`  ${'complaint day figures'.padEnd(28)} ${String(row.day_rows).padStart(9)} rows  (filled by triggers; add up to ${row.complaints} complaints, ${row.followups} follow-ups)`);
+  if (!row || row.received !== row.complaints || row.rated !== row.followups)
+    throw new Error(`complaint day figures do not add up: ${JSON.stringify(row)}`);
+  log(
+    `  ${'complaint day figures'.padEnd(28)} ${String(row.day_rows).padStart(9)} rows  (filled by triggers; add up to ${row.complaints} complaints, ${row.followups} follow-ups)`,
+  );
   return row.day_rows;
 }
 
@@ -121,7 +125,12 @@ export async function generate(db: PrismaClient, scale: Scale, log: (line: strin
   // a database in service has long done (measured: 274 ms → 70 ms for a year's figures).
   await exec(db, 'vacuum analyze', 'VACUUM ANALYZE', log);
 
-  const marker: GeneratedMarker = { version: GENERATOR_VERSION, scale: scale.name, counts, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  const marker: GeneratedMarker = {
+    version: GENERATOR_VERSION,
+    scale: scale.name,
+    counts,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
   await db.cacheEntry.create({ data: { key: MARKER_KEY, value: JSON.stringify(marker), expiresAt: new Date('2999-01-01T00:00:00Z') } });
   log(`generated in ${marker.seconds} s`);
   return marker;

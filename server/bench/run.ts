@@ -11,7 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMarker } from './generate';
-import { benchDb, dropBenchDb, ensureGenerated, openBenchDb, resetLoadLeftovers, seatCheck, type BenchDb, type DbKind } from './lib/database';
+import {
+  benchDb,
+  dropBenchDb,
+  ensureGenerated,
+  openBenchDb,
+  resetLoadLeftovers,
+  seatCheck,
+  type BenchDb,
+  type DbKind,
+} from './lib/database';
 import { readFacts, signTokens, type Facts } from './lib/facts';
 import { closeAgent, probeLatency, runLoad, send, type RequestSpec } from './lib/load';
 import { parseOpenApi } from './lib/openapi';
@@ -44,7 +53,10 @@ const kind = args.db as DbKind;
 if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db must be pglite or postgres, got ${args.db}`);
 const scale = parseScale(args.scale);
 const seconds = Number(args.duration);
-const concurrency = args.concurrency.split(',').map(Number).filter((n) => n > 0);
+const concurrency = args.concurrency
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const probeCount = Number(args.probe);
 const pgUrl = args['pg-url'];
 const only = args.only?.split(',');
@@ -108,14 +120,44 @@ async function measureScenario(
     const bl = await probeLatency(baseline.base, baseSpec, probeCount);
     const rps = Math.round(1000 / lat.mean);
     const baselineRps = Math.round(1000 / bl.mean);
-    rows.push({ ...common, concurrency: 1, requests: lat.count, seconds: (lat.mean * lat.count) / 1000, rps, p50: lat.p50, p99: lat.p99, errors: 0, non2xx: lat.failures, statusCounts: {}, baselineRps, ratio: rps / baselineRps });
+    rows.push({
+      ...common,
+      concurrency: 1,
+      requests: lat.count,
+      seconds: (lat.mean * lat.count) / 1000,
+      rps,
+      p50: lat.p50,
+      p99: lat.p99,
+      errors: 0,
+      non2xx: lat.failures,
+      statusCounts: {},
+      baselineRps,
+      ratio: rps / baselineRps,
+    });
     log(`  ${s.key} c=1: p50 ${lat.p50} ms, p99 ${lat.p99} ms (baseline p50 ${bl.p50} ms)`);
   }
   for (const c of prepared.concurrency ?? concurrency) {
-    const load = await withRss(server, peak, () => runLoad(server.base, typeof prepared.spec === 'function' ? make : first, { connections: c, seconds }));
+    const load = await withRss(server, peak, () =>
+      runLoad(server.base, typeof prepared.spec === 'function' ? make : first, { connections: c, seconds }),
+    );
     const bl = await runLoad(baseline.base, baseSpec, { connections: c, seconds });
-    rows.push({ ...common, concurrency: c, requests: load.requests, seconds: load.seconds, rps: load.rps, p50: load.p50, p99: load.p99, errors: load.errors, non2xx: load.non2xx, statusCounts: load.statusCounts, baselineRps: bl.rps, ratio: load.rps / Math.max(1, bl.rps) });
-    log(`  ${s.key} c=${c}: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, non-2xx ${load.non2xx}, errors ${load.errors} (baseline ${bl.rps} req/s)`);
+    rows.push({
+      ...common,
+      concurrency: c,
+      requests: load.requests,
+      seconds: load.seconds,
+      rps: load.rps,
+      p50: load.p50,
+      p99: load.p99,
+      errors: load.errors,
+      non2xx: load.non2xx,
+      statusCounts: load.statusCounts,
+      baselineRps: bl.rps,
+      ratio: load.rps / Math.max(1, bl.rps),
+    });
+    log(
+      `  ${s.key} c=${c}: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, non-2xx ${load.non2xx}, errors ${load.errors} (baseline ${bl.rps} req/s)`,
+    );
   }
   return rows;
 }
@@ -124,7 +166,11 @@ async function measureScenario(
 const started = new Set<Running>();
 
 async function startFor(target: BenchDb, secret: string): Promise<Running> {
-  const server = await startServer(serverEnv({ databaseUrl: target.databaseUrl, dataDir: target.dataDir }, secret, extraEnv), undefined, args['server-node-arg']);
+  const server = await startServer(
+    serverEnv({ databaseUrl: target.databaseUrl, dataDir: target.dataDir }, secret, extraEnv),
+    undefined,
+    args['server-node-arg'],
+  );
   started.add(server);
   return server;
 }
@@ -190,8 +236,17 @@ async function main(): Promise<void> {
       if (typeof prepared === 'string') continue;
       const lat = await probeLatency(smallServer.base, prepared.spec, probeCount);
       const full = listP50.get(s.key) ?? Number.NaN;
-      const rowsOf = (c: Record<string, number>) => (s.key.startsWith('ledger') ? c.complaints : s.key === 'news-feed' ? c.articles : c.activities) ?? 0;
-      flatness.push({ key: s.key, label: s.label, smallRows: rowsOf(smallPrepped.counts), fullRows: rowsOf(prepped.counts), smallP50: lat.p50, fullP50: full, growth: full / lat.p50 });
+      const rowsOf = (c: Record<string, number>) =>
+        (s.key.startsWith('ledger') ? c.complaints : s.key === 'news-feed' ? c.articles : c.activities) ?? 0;
+      flatness.push({
+        key: s.key,
+        label: s.label,
+        smallRows: rowsOf(smallPrepped.counts),
+        fullRows: rowsOf(prepped.counts),
+        smallP50: lat.p50,
+        fullP50: full,
+        growth: full / lat.p50,
+      });
       log(`  ${s.key}: p50 ${lat.p50} ms at ${rowsOf(smallPrepped.counts)} rows vs ${full} ms at ${rowsOf(prepped.counts)} rows`);
     }
     await smallServer.stop();
@@ -203,8 +258,19 @@ async function main(): Promise<void> {
 
   const partial: Omit<Results, 'targets'> = {
     startedAt,
-    machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 }, ...(kind === 'postgres' ? { postgres: 'PostgreSQL at 127.0.0.1:5432' } : {}) },
-    options: { db: kind, scale: scale.name, seconds, concurrency, probeCount, mode: 'NODE_ENV=production, LOG_LEVEL=warn, one process, started with node --import tsx src/index.ts' },
+    machine: {
+      ...machine(),
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+      ...(kind === 'postgres' ? { postgres: 'PostgreSQL at 127.0.0.1:5432' } : {}),
+    },
+    options: {
+      db: kind,
+      scale: scale.name,
+      seconds,
+      concurrency,
+      probeCount,
+      mode: 'NODE_ENV=production, LOG_LEVEL=warn, one process, started with node --import tsx src/index.ts',
+    },
     counts: prepped.counts,
     generationSeconds: prepped.generationSeconds,
     coldStartMs: server.coldStartMs,

@@ -58,7 +58,9 @@ try {
   const year = new Date().getUTCFullYear() - 1;
   await time('ledger, first page', 30, () => listLedger(db, { order: 'newest', limit: 20 }));
   await time('ledger, page 51 by keyset', 30, () => listLedger(db, { order: 'newest', limit: 20, cursor: deep }));
-  await time('ledger, one company + overdue, first page', 30, () => listLedger(db, { order: 'newest', limit: 20, companyId: companies[3]?.id, overdue: true }));
+  await time('ledger, one company + overdue, first page', 30, () =>
+    listLedger(db, { order: 'newest', limit: 20, companyId: companies[3]?.id, overdue: true }),
+  );
   await time('ledger, submitted by deadline (triage)', 30, () => listLedger(db, { order: 'due', status: 'submitted', limit: 20 }));
   await time(`figures for ${year}`, 10, () => complaintFigures(db, `${year}-01-01`, `${year}-12-31`));
 } finally {

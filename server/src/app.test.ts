@@ -7,7 +7,10 @@ import { createTestApp, readJson, type TestApp } from '../test/test-app';
 /** The parts of the OpenAPI document these tests read. */
 interface OpenApiDoc {
   openapi: string;
-  paths: Record<string, Record<string, { 'x-access': unknown; responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { 'x-access': unknown; responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }>
+  >;
   components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
 }
 
@@ -123,7 +126,9 @@ describe('the API skeleton', () => {
       headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'GET' },
     });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
-    const other = await t.call('OPTIONS', '/api/health', { headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const other = await t.call('OPTIONS', '/api/health', {
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 

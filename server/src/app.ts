@@ -105,21 +105,34 @@ function mountClient(app: Hono<AppEnv>, dist: string): void {
   });
 }
 
-export function renderError(error: Error, requestId: string | undefined, log: AppEnv['Variables']['log'] | undefined, deps: AppDeps): Response {
+export function renderError(
+  error: Error,
+  requestId: string | undefined,
+  log: AppEnv['Variables']['log'] | undefined,
+  deps: AppDeps,
+): Response {
   const body = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify({ ...payload, requestId }), {
       status,
       headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     });
   if (error instanceof AppError) {
-    return body(error.status, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.headers);
+    return body(
+      error.status,
+      { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+      error.headers,
+    );
   }
   if (error instanceof HTTPException) {
-    if (error.status === HttpStatus.BAD_REQUEST) return body(HttpStatus.BAD_REQUEST, { code: 'BAD_REQUEST', message: '请求格式不正确（不是有效的 JSON 或表单）' });
+    if (error.status === HttpStatus.BAD_REQUEST)
+      return body(HttpStatus.BAD_REQUEST, { code: 'BAD_REQUEST', message: '请求格式不正确（不是有效的 JSON 或表单）' });
     if (error.status === HttpStatus.PAYLOAD_TOO_LARGE) return body(error.status, { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' });
     // zod-openapi answers 415 when a JSON route gets another Content-Type (a form, text/plain).
     if (error.status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
-      return body(error.status, { code: 'UNSUPPORTED_MEDIA_TYPE', message: '提交的内容类型不受支持，请以 JSON 提交（Content-Type: application/json）' });
+      return body(error.status, {
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: '提交的内容类型不受支持，请以 JSON 提交（Content-Type: application/json）',
+      });
     }
     return body(error.status, { code: 'BAD_REQUEST', message: error.message || '请求无法处理' });
   }

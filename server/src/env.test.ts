@@ -28,7 +28,13 @@ describe('loadEnv', () => {
   });
 
   it('starts in production with a secret, a WeChat app and demo login off', () => {
-    const env = loadEnv({ NODE_ENV: 'production', JWT_SECRET: PROD_SECRET, WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's', DATABASE_URL: 'postgres://u@h/db' });
+    const env = loadEnv({
+      NODE_ENV: 'production',
+      JWT_SECRET: PROD_SECRET,
+      WECHAT_APP_ID: 'wx1',
+      WECHAT_APP_SECRET: 's',
+      DATABASE_URL: 'postgres://u@h/db',
+    });
     expect(env).toMatchObject({ production: true, demoLogin: false, jwtSecret: PROD_SECRET });
   });
 

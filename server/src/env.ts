@@ -28,14 +28,22 @@ const envSchema = z
     WUXIE_SEED_DEMO: boolFromString,
     CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist', 'h5')),
     JWT_SECRET: z.string().min(32, { message: 'JWT_SECRET must be at least 32 characters' }).optional(),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(15 * 60),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(30)
+      .default(15 * 60),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
     WECHAT_APP_ID: z.string().optional(),
     WECHAT_APP_SECRET: z.string().optional(),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
     DEMO_LOGIN: boolFromString,
     CORS_ORIGINS: z.string().default(''),
-    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -58,7 +66,9 @@ const envSchema = z
       production,
       demoLogin,
       jwtSecret: raw.JWT_SECRET ?? DEV_JWT_SECRET,
-      corsOrigins: raw.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      corsOrigins: raw.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       seedDemo: raw.WUXIE_SEED_DEMO ?? false,
       repoRoot,
     };

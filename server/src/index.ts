@@ -16,7 +16,12 @@ const logger = createLogger(env);
 
 // Pending migrations are applied before the first request; on PostgreSQL under an advisory lock,
 // so instances starting together never apply one twice.
-const { db, kind, close, applied } = await createDb({ databaseUrl: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, dataDir: env.WUXIE_DATA_DIR, migrate: true });
+const { db, kind, close, applied } = await createDb({
+  databaseUrl: env.DATABASE_URL,
+  poolMax: env.DATABASE_POOL_MAX,
+  dataDir: env.WUXIE_DATA_DIR,
+  migrate: true,
+});
 if (applied.length) logger.info({ applied }, 'migrations applied');
 
 if (env.seedDemo && (await db.user.count()) === 0) {

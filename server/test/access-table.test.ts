@@ -45,7 +45,12 @@ const PUBLIC_ROUTES = new Set([
 ]);
 
 /** /api routes outside the OpenAPI document (the document itself and its viewer): public by design. */
-const UNDOCUMENTED_ROUTES = new Set(['GET /openapi.json', 'GET /docs', 'GET /docs/init.js', 'GET /docs/assets/:file{swagger-ui\\.css|swagger-ui-bundle\\.js}']);
+const UNDOCUMENTED_ROUTES = new Set([
+  'GET /openapi.json',
+  'GET /docs',
+  'GET /docs/init.js',
+  'GET /docs/assets/:file{swagger-ui\\.css|swagger-ui-bundle\\.js}',
+]);
 
 /**
  * Allowed callers that may still get 403 from a made-up request, with the reason. Anything else
@@ -114,7 +119,8 @@ interface OwnershipCase {
 
 /** Rows owned by A (or A's company) and the calls B makes at them. */
 async function buildOwnershipCases(t: TestApp): Promise<OwnershipCase[]> {
-  const sign = (u: { id: number; roles: Role[]; companyId: number | null }) => signAccessToken({ userId: u.id, roles: u.roles, companyId: u.companyId }, t.env.jwtSecret, 600);
+  const sign = (u: { id: number; roles: Role[]; companyId: number | null }) =>
+    signAccessToken({ userId: u.id, roles: u.roles, companyId: u.companyId }, t.env.jwtSecret, 600);
   const [companyX, companyY] = [await createCompany(t.db), await createCompany(t.db)];
   const community = await createCommunity(t.db, { companyId: companyX.id });
   const [residentA, residentB] = [await createUser(t.db, { roles: ['resident'] }), await createUser(t.db, { roles: ['resident'] })];
@@ -122,7 +128,14 @@ async function buildOwnershipCases(t: TestApp): Promise<OwnershipCase[]> {
   const [workerA, workerB] = [await createUser(t.db, { companyId: companyX.id }), await createUser(t.db, { companyId: companyX.id })];
   const [writerA, writerB] = [await createUser(t.db, { roles: ['correspondent'] }), await createUser(t.db, { roles: ['correspondent'] })];
   const past = new Date(Date.now() - 10 * 86_400_000);
-  const complaint = await createComplaint(t.db, { residentId: residentA.id, communityId: community.id, status: 'assigned', createdAt: past, acceptDueAt: past, replyDueAt: past });
+  const complaint = await createComplaint(t.db, {
+    residentId: residentA.id,
+    communityId: community.id,
+    status: 'assigned',
+    createdAt: past,
+    acceptDueAt: past,
+    replyDueAt: past,
+  });
   const activity = await createActivity(t.db);
   const registration = await createRegistration(t.db, { activityId: activity.id, userId: workerA.id });
   const notification = await t.db.notification.create({ data: { userId: residentA.id, kind: 'test', title: '给 A 的消息' } });
@@ -135,26 +148,96 @@ async function buildOwnershipCases(t: TestApp): Promise<OwnershipCase[]> {
   const draftBody = { title: '改一改别人的稿子', category: 'industry', bodyHtml: '<p>改写</p>' };
   return [
     { route: 'GET /complaints/{id}', who: 'another resident', method: 'GET', path: `/api/complaints/${complaint.id}`, token: b },
-    { route: 'GET /complaints/{id}', who: 'admin of another company', method: 'GET', path: `/api/complaints/${complaint.id}`, token: admin },
-    { route: 'POST /complaints/{id}/actions', who: 'another resident', method: 'POST', path: `/api/complaints/${complaint.id}/actions`, token: b, body: { action: 'urge' } },
-    { route: 'POST /complaints/{id}/actions', who: 'admin of another company', method: 'POST', path: `/api/complaints/${complaint.id}/actions`, token: admin, body: { action: 'handle' } },
-    { route: 'POST /registrations/{id}/cancel', who: 'another worker', method: 'POST', path: `/api/registrations/${registration.id}/cancel`, token: worker },
-    { route: 'POST /notifications/{id}/read', who: 'another user', method: 'POST', path: `/api/notifications/${notification.id}/read`, token: b },
-    { route: 'GET /news/desk/articles/{id}', who: 'another correspondent', method: 'GET', path: `/api/news/desk/articles/${draft.id}`, token: writer },
-    { route: 'PUT /news/desk/articles/{id}', who: 'another correspondent', method: 'PUT', path: `/api/news/desk/articles/${draft.id}`, token: writer, body: draftBody },
-    { route: 'POST /news/desk/articles/{id}/actions', who: 'another correspondent', method: 'POST', path: `/api/news/desk/articles/${draft.id}/actions`, token: writer, body: { action: 'submit' } },
+    {
+      route: 'GET /complaints/{id}',
+      who: 'admin of another company',
+      method: 'GET',
+      path: `/api/complaints/${complaint.id}`,
+      token: admin,
+    },
+    {
+      route: 'POST /complaints/{id}/actions',
+      who: 'another resident',
+      method: 'POST',
+      path: `/api/complaints/${complaint.id}/actions`,
+      token: b,
+      body: { action: 'urge' },
+    },
+    {
+      route: 'POST /complaints/{id}/actions',
+      who: 'admin of another company',
+      method: 'POST',
+      path: `/api/complaints/${complaint.id}/actions`,
+      token: admin,
+      body: { action: 'handle' },
+    },
+    {
+      route: 'POST /registrations/{id}/cancel',
+      who: 'another worker',
+      method: 'POST',
+      path: `/api/registrations/${registration.id}/cancel`,
+      token: worker,
+    },
+    {
+      route: 'POST /notifications/{id}/read',
+      who: 'another user',
+      method: 'POST',
+      path: `/api/notifications/${notification.id}/read`,
+      token: b,
+    },
+    {
+      route: 'GET /news/desk/articles/{id}',
+      who: 'another correspondent',
+      method: 'GET',
+      path: `/api/news/desk/articles/${draft.id}`,
+      token: writer,
+    },
+    {
+      route: 'PUT /news/desk/articles/{id}',
+      who: 'another correspondent',
+      method: 'PUT',
+      path: `/api/news/desk/articles/${draft.id}`,
+      token: writer,
+      body: draftBody,
+    },
+    {
+      route: 'POST /news/desk/articles/{id}/actions',
+      who: 'another correspondent',
+      method: 'POST',
+      path: `/api/news/desk/articles/${draft.id}/actions`,
+      token: writer,
+      body: { action: 'submit' },
+    },
     { route: 'GET /uploads/{key}', who: 'another resident', method: 'GET', path: `/api/uploads/${upload.key}`, token: b },
     {
-      route: 'POST /activities/{id}/company-registrations', who: 'admin of another company', method: 'POST',
-      path: `/api/activities/${activity.id}/company-registrations`, token: admin, body: { people: [{ userId: workerB.id }] },
+      route: 'POST /activities/{id}/company-registrations',
+      who: 'admin of another company',
+      method: 'POST',
+      path: `/api/activities/${activity.id}/company-registrations`,
+      token: admin,
+      body: { people: [{ userId: workerB.id }] },
       okWhenUntouched: {
         why: 'a batch answers per person; a worker of another company is refused in the results',
         untouched: async () =>
-          (await t.db.registration.count({ where: { activityId: activity.id, userId: workerB.id } })) > 0 ? "another company's worker was signed up" : null,
+          (await t.db.registration.count({ where: { activityId: activity.id, userId: workerB.id } })) > 0
+            ? "another company's worker was signed up"
+            : null,
       },
     },
-    { route: 'POST /company/invitations/{id}/revoke', who: 'admin of another company', method: 'POST', path: `/api/company/invitations/${invitation.id}/revoke`, token: admin },
-    { route: 'POST /company/workers/{id}/unbind', who: 'admin of another company', method: 'POST', path: `/api/company/workers/${workerA.id}/unbind`, token: admin },
+    {
+      route: 'POST /company/invitations/{id}/revoke',
+      who: 'admin of another company',
+      method: 'POST',
+      path: `/api/company/invitations/${invitation.id}/revoke`,
+      token: admin,
+    },
+    {
+      route: 'POST /company/workers/{id}/unbind',
+      who: 'admin of another company',
+      method: 'POST',
+      path: `/api/company/workers/${workerA.id}/unbind`,
+      token: admin,
+    },
   ];
 }
 
@@ -197,7 +280,9 @@ describe('the access table (every route × every role)', () => {
 
   it('documents every /api route of the app, each with an access rule', () => {
     const documented = new Set(doc.operations.map((op) => `${op.method.toUpperCase()} ${op.path.replace(/\{([^}]+)\}/g, ':$1')}`));
-    const registered = new Set(t.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path.slice('/api'.length)}`));
+    const registered = new Set(
+      t.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path.slice('/api'.length)}`),
+    );
     const undocumented = [...registered].filter((r) => !documented.has(r) && !UNDOCUMENTED_ROUTES.has(r));
     expect(undocumented).toEqual([]);
     expect(doc.operations.filter((op) => op.access === undefined).map(key)).toEqual([]);

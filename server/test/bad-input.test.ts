@@ -95,7 +95,10 @@ describe('generated invalid input on every route', () => {
     t = await createTestApp({ UPLOADS_PER_HOUR: '100000', COMPLAINT_DAILY_LIMIT: '100000' });
     const company = await createCompany(t.db);
     // Every role at once, so the guard lets each request through to validation.
-    const user = await createUser(t.db, { roles: ['resident', 'worker', 'company_admin', 'correspondent', 'admin'], companyId: company.id });
+    const user = await createUser(t.db, {
+      roles: ['resident', 'worker', 'company_admin', 'correspondent', 'admin'],
+      companyId: company.id,
+    });
     token = await signAccessToken({ userId: user.id, roles: user.roles, companyId: company.id }, t.env.jwtSecret, 3600);
     doc = parseOpenApi(await (await t.call('GET', '/api/openapi.json')).json());
     before = await rowCounts(t);
@@ -132,7 +135,9 @@ describe('generated invalid input on every route', () => {
   }
 
   it('never answers 500, keeps every error in the contract, and writes nothing (≥ 10,000 requests)', async () => {
-    const targets = doc.operations.map((op) => ({ op, arb: badRequests(doc, op) })).filter((x): x is { op: Operation; arb: NonNullable<typeof x.arb> } => x.arb !== null);
+    const targets = doc.operations
+      .map((op) => ({ op, arb: badRequests(doc, op) }))
+      .filter((x): x is { op: Operation; arb: NonNullable<typeof x.arb> } => x.arb !== null);
     expect(targets.length).toBeGreaterThan(30);
     const perRoute = Math.ceil(TOTAL_REQUESTS / targets.length);
     // Every route is run to the end and the problems collected, so one run shows them all (the
@@ -174,14 +179,21 @@ describe('generated invalid input on every route', () => {
     expect(jsonRoutes.length).toBeGreaterThan(20);
     // A caller of its own: the drill above has used up the per-person limits (invitation redeem).
     const company = await createCompany(t.db);
-    const user = await createUser(t.db, { roles: ['resident', 'worker', 'company_admin', 'correspondent', 'admin'], companyId: company.id });
+    const user = await createUser(t.db, {
+      roles: ['resident', 'worker', 'company_admin', 'correspondent', 'admin'],
+      companyId: company.id,
+    });
     const fresh = await signAccessToken({ userId: user.id, roles: user.roles, companyId: company.id }, t.env.jwtSecret, 3600);
     const wrong: string[] = [];
     for (const op of jsonRoutes) {
       for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
         // Path parameters that are not ids get a valid value, so the body's content type is what is wrong.
         const path = fillPath(op.path, { date: '2030-01-07' });
-        const res = await t.app.request(path, { method: op.method.toUpperCase(), headers: { authorization: `Bearer ${fresh}`, 'content-type': contentType }, body: '{}' });
+        const res = await t.app.request(path, {
+          method: op.method.toUpperCase(),
+          headers: { authorization: `Bearer ${fresh}`, 'content-type': contentType },
+          body: '{}',
+        });
         const body = apiErrorSchema.safeParse(JSON.parse(await res.text()));
         if (res.status !== 415 || body.data?.code !== 'UNSUPPORTED_MEDIA_TYPE' || !/[\u4e00-\u9fff]/.test(body.data.message)) {
           wrong.push(`${op.method.toUpperCase()} ${path} as ${contentType} → ${res.status} ${JSON.stringify(body.data ?? body.error)}`);

@@ -85,7 +85,12 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     return c.json({
       errcode: 0,
       errmsg: 'ok',
-      phone_info: { phoneNumber: pure, purePhoneNumber: pure, countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: FAKE_APP_ID } },
+      phone_info: {
+        phoneNumber: pure,
+        purePhoneNumber: pure,
+        countryCode: '86',
+        watermark: { timestamp: Math.floor(Date.now() / 1000), appid: FAKE_APP_ID },
+      },
     });
   });
 

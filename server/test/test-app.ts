@@ -74,6 +74,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
 /** Reads a JSON answer as a loose record, for assertions on fields. */
 export async function readJson(res: Response): Promise<Record<string, unknown>> {
   const body: unknown = await res.json();
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`expected a JSON object, got ${JSON.stringify(body)}`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new Error(`expected a JSON object, got ${JSON.stringify(body)}`);
   return body as Record<string, unknown>;
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; .ci/run installs it with apt when missing. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ARGS = [
   '--headless',
@@ -15,16 +15,16 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-]
+];
 
 export interface PhoneBrowser {
-  context: BrowserContext
-  page: Page
+  context: BrowserContext;
+  page: Page;
   /** Requests the page tried to send anywhere but 127.0.0.1 (blocked). */
-  outside: string[]
+  outside: string[];
   /** Errors thrown in the page. */
-  pageErrors: string[]
-  close(): Promise<void>
+  pageErrors: string[];
+  close(): Promise<void>;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface PhoneBrowser {
  * aborted and recorded, so a test can assert the app made none.
  */
 export async function openPhoneBrowser(): Promise<PhoneBrowser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-profile-'))
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -42,25 +42,25 @@ export async function openPhoneBrowser(): Promise<PhoneBrowser> {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
-  })
-  const outside: string[] = []
+  });
+  const outside: string[] = [];
   await context.route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue()
-    outside.push(route.request().url())
-    return route.abort()
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const pageErrors: string[] = []
-  page.on('pageerror', (err) => pageErrors.push(err.message))
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
   return {
     context,
     page,
     outside,
     pageErrors,
     async close() {
-      await context.close()
-      rmSync(profile, { recursive: true, force: true })
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     },
-  }
+  };
 }

@@ -1,43 +1,43 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..')
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export interface RunningServer {
-  url: string
-  stop(): Promise<void>
+  url: string;
+  stop(): Promise<void>;
   /** What the server printed, for when it fails. */
-  output(): string
+  output(): string;
 }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.unref()
-    srv.on('error', reject)
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address()
-      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))))
-    })
-  })
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`${url}/api/health`)
-      if (res.ok) return
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 300))
+    await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`server did not answer ${url}/api/health within ${timeoutMs / 1000} s`)
+  throw new Error(`server did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
 }
 
 /**
@@ -45,11 +45,11 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
  * database seeded with the demo data.
  */
 export async function startServer(clientDist: string): Promise<RunningServer> {
-  const port = await freePort()
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-db-'))
-  const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-uploads-'))
-  const url = `http://127.0.0.1:${port}`
-  let log = ''
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-db-'));
+  const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'wuxie-e2e-uploads-'));
+  const url = `http://127.0.0.1:${port}`;
+  let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: path.join(repoRoot, 'server'),
     env: {
@@ -67,26 +67,26 @@ export async function startServer(clientDist: string): Promise<RunningServer> {
       ACCESS_TOKEN_TTL_SECONDS: '30',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (d: Buffer) => (log += d.toString()))
-  child.stderr?.on('data', (d: Buffer) => (log += d.toString()))
+  });
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
 
   const stop = async () => {
     if (child.exitCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => r()))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-      await exited
-      clearTimeout(timer)
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true })
-    rmSync(uploadDir, { recursive: true, force: true })
-  }
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(uploadDir, { recursive: true, force: true });
+  };
   try {
-    await waitForHealth(url, child, 180_000)
+    await waitForHealth(url, child, 180_000);
   } catch (err) {
-    await stop()
-    throw new Error(`${(err as Error).message}\n--- server output ---\n${log}`)
+    await stop();
+    throw new Error(`${(err as Error).message}\n--- server output ---\n${log}`);
   }
-  return { url, stop, output: () => log }
+  return { url, stop, output: () => log };
 }

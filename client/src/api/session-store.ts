@@ -1,8 +1,8 @@
-import { meSchema, type Me, type Session } from '@wuxie/shared/auth'
-import { z } from 'zod'
-import type { KeyValueStorage } from './storage'
+import { meSchema, type Me, type Session } from '@wuxie/shared/auth';
+import { z } from 'zod';
+import type { KeyValueStorage } from './storage';
 
-const STORAGE_KEY = 'wuxie.session'
+const STORAGE_KEY = 'wuxie.session';
 
 const storedSessionSchema = z.object({
   accessToken: z.string(),
@@ -10,38 +10,38 @@ const storedSessionSchema = z.object({
   /** Epoch milliseconds when the access token expires (informational; the server decides). */
   expiresAt: z.number(),
   user: meSchema,
-})
-export type StoredSession = z.infer<typeof storedSessionSchema>
+});
+export type StoredSession = z.infer<typeof storedSessionSchema>;
 
 export interface SessionStore {
-  get(): StoredSession | null
+  get(): StoredSession | null;
   /** Saves a session the server just issued. */
-  save(session: Session): StoredSession
-  updateUser(user: Me): void
-  clear(): void
-  subscribe(listener: () => void): () => void
+  save(session: Session): StoredSession;
+  updateUser(user: Me): void;
+  clear(): void;
+  subscribe(listener: () => void): () => void;
 }
 
 /** Keeps the session in storage so it survives restarts, and tells subscribers when it changes. */
 export function createSessionStore(storage: KeyValueStorage, now: () => number = Date.now): SessionStore {
-  const listeners = new Set<() => void>()
-  let current: StoredSession | null = read()
+  const listeners = new Set<() => void>();
+  let current: StoredSession | null = read();
 
   function read(): StoredSession | null {
-    const raw = storage.get(STORAGE_KEY)
-    if (!raw) return null
+    const raw = storage.get(STORAGE_KEY);
+    if (!raw) return null;
     try {
-      const parsed = storedSessionSchema.safeParse(JSON.parse(raw))
-      return parsed.success ? parsed.data : null
+      const parsed = storedSessionSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
     } catch {
-      return null
+      return null;
     }
   }
   function write(next: StoredSession | null) {
-    current = next
-    if (next) storage.set(STORAGE_KEY, JSON.stringify(next))
-    else storage.remove(STORAGE_KEY)
-    for (const l of listeners) l()
+    current = next;
+    if (next) storage.set(STORAGE_KEY, JSON.stringify(next));
+    else storage.remove(STORAGE_KEY);
+    for (const l of listeners) l();
   }
 
   return {
@@ -52,17 +52,17 @@ export function createSessionStore(storage: KeyValueStorage, now: () => number =
         refreshToken: session.refreshToken,
         expiresAt: now() + session.expiresIn * 1000,
         user: session.user,
-      }
-      write(stored)
-      return stored
+      };
+      write(stored);
+      return stored;
     },
     updateUser(user) {
-      if (current) write({ ...current, user })
+      if (current) write({ ...current, user });
     },
     clear: () => write(null),
     subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-  }
+  };
 }

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
-import type { FileTransport, Transport, TransportResponse } from './client'
-import type { KeyValueStorage } from './storage'
+import Taro from '@tarojs/taro';
+import type { FileTransport, Transport, TransportResponse } from './client';
+import type { KeyValueStorage } from './storage';
 
-const TIMEOUT_MS = 15000
+const TIMEOUT_MS = 15000;
 
 /** Sends requests with Taro.request, which resolves for every HTTP status and rejects only on network failure. */
 export const taroTransport: Transport = async (req) => {
@@ -13,21 +13,21 @@ export const taroTransport: Transport = async (req) => {
     data: req.body as TaroGeneral.IAnyObject | undefined,
     dataType: 'json',
     timeout: TIMEOUT_MS,
-  })
-  return { status: res.statusCode, body: res.data as unknown }
-}
+  });
+  return { status: res.statusCode, body: res.data as unknown };
+};
 
 function jsonOrNull(text: unknown): unknown {
-  if (typeof text !== 'string') return text ?? null
+  if (typeof text !== 'string') return text ?? null;
   try {
-    return JSON.parse(text)
+    return JSON.parse(text);
   } catch {
-    return null // a proxy's HTML error page: reported by status
+    return null; // a proxy's HTML error page: reported by status
   }
 }
 
 async function browserAnswer(res: Response): Promise<TransportResponse> {
-  return { status: res.status, body: await res.json().catch(() => null) }
+  return { status: res.status, body: await res.json().catch(() => null) };
 }
 
 /**
@@ -38,63 +38,63 @@ async function browserAnswer(res: Response): Promise<TransportResponse> {
 export const taroFileTransport: FileTransport = {
   async upload({ url, headers, file }) {
     if (file.kind === 'browser') {
-      const form = new FormData()
-      form.append('file', file.file, file.name)
-      return browserAnswer(await fetch(url, { method: 'POST', body: form, headers }))
+      const form = new FormData();
+      form.append('file', file.file, file.name);
+      return browserAnswer(await fetch(url, { method: 'POST', body: form, headers }));
     }
-    const res = await Taro.uploadFile({ url, filePath: file.path, name: 'file', header: headers })
-    return { status: res.statusCode, body: jsonOrNull(res.data) }
+    const res = await Taro.uploadFile({ url, filePath: file.path, name: 'file', header: headers });
+    return { status: res.statusCode, body: jsonOrNull(res.data) };
   },
   async download({ url, headers, fileName, fileType }) {
     if (process.env.TARO_ENV === 'h5') {
-      const res = await fetch(url, { headers })
-      if (!res.ok) return browserAnswer(res)
-      const link = document.createElement('a')
-      link.href = URL.createObjectURL(await res.blob())
-      link.download = fileName
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-      return { status: res.status, body: null }
+      const res = await fetch(url, { headers });
+      if (!res.ok) return browserAnswer(res);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(await res.blob());
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      return { status: res.status, body: null };
     }
-    const res = await Taro.downloadFile({ url, header: headers })
+    const res = await Taro.downloadFile({ url, header: headers });
     if (res.statusCode < 200 || res.statusCode >= 300) {
       // The error contract's JSON is in the downloaded file.
-      let text: unknown = null
+      let text: unknown = null;
       try {
-        text = Taro.getFileSystemManager().readFileSync(res.tempFilePath, 'utf8')
+        text = Taro.getFileSystemManager().readFileSync(res.tempFilePath, 'utf8');
       } catch {
         // unreadable: reported by status
       }
-      return { status: res.statusCode, body: jsonOrNull(text) }
+      return { status: res.statusCode, body: jsonOrNull(text) };
     }
-    if (fileType === 'image') await Taro.previewImage({ urls: [res.tempFilePath] })
-    else await Taro.openDocument({ filePath: res.tempFilePath, fileType, showMenu: true })
-    return { status: res.statusCode, body: null }
+    if (fileType === 'image') await Taro.previewImage({ urls: [res.tempFilePath] });
+    else await Taro.openDocument({ filePath: res.tempFilePath, fileType, showMenu: true });
+    return { status: res.statusCode, body: null };
   },
-}
+};
 
 /** Taro's synchronous storage; failures (full quota, private mode) degrade to "not stored". */
 export const taroStorage: KeyValueStorage = {
   get(key) {
     try {
-      const v: unknown = Taro.getStorageSync(key)
-      return typeof v === 'string' && v !== '' ? v : undefined
+      const v: unknown = Taro.getStorageSync(key);
+      return typeof v === 'string' && v !== '' ? v : undefined;
     } catch {
-      return undefined
+      return undefined;
     }
   },
   set(key, value) {
     try {
-      Taro.setStorageSync(key, value)
+      Taro.setStorageSync(key, value);
     } catch {
       // Storage is a convenience; the app keeps working in memory.
     }
   },
   remove(key) {
     try {
-      Taro.removeStorageSync(key)
+      Taro.removeStorageSync(key);
     } catch {
       // same as above
     }
   },
-}
+};

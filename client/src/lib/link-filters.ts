@@ -2,38 +2,38 @@
 // of its FigureLink). List pages read them here: only well-formed values are kept, anything else
 // is dropped, so a hand-edited URL opens the plain list rather than an error.
 
-type Params = Partial<Record<string, string>>
+type Params = Partial<Record<string, string>>;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A YYYY-MM-DD day, or undefined. */
 export function linkDay(value: string | undefined): string | undefined {
-  return value && DAY.test(value) ? value : undefined
+  return value && DAY.test(value) ? value : undefined;
 }
 
 /** One of the allowed values, or undefined. */
 export function linkOneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 /** A positive row id, or undefined. */
 export function linkId(value: string | undefined): number | undefined {
-  if (!value || !/^\d{1,10}$/.test(value)) return undefined
-  const n = Number(value)
-  return n >= 1 && n <= 2_147_483_647 ? n : undefined
+  if (!value || !/^\d{1,10}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 && n <= 2_147_483_647 ? n : undefined;
 }
 
 /** The days of a link as words: "2024-01-01 至 2024-06-30", "2024-01-01 起", "至 2024-06-30". */
 export function daysLabel(from: string | undefined, to: string | undefined): string {
-  if (from && to) return `${from} 至 ${to}`
-  if (from) return `${from} 起`
-  if (to) return `至 ${to}`
-  return ''
+  if (from && to) return `${from} 至 ${to}`;
+  if (from) return `${from} 起`;
+  if (to) return `至 ${to}`;
+  return '';
 }
 
 /** The period (from/to) of a link's params. */
 export function linkDays(params: Params): { from?: string; to?: string } {
-  const from = linkDay(params.from)
-  const to = linkDay(params.to)
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}) }
+  const from = linkDay(params.from);
+  const to = linkDay(params.to);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

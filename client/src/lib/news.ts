@@ -1,32 +1,34 @@
-import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news'
+import { ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news';
 
 /** `YYYY-MM-DD` of an instant, in Beijing time (China has no daylight saving). */
 export function beijingDate(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10)
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** `YYYY-MM-DD HH:mm` of an instant, in Beijing time. */
 export function beijingDateTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** The ISO instant of a Beijing date and time picked on the phone. */
 export function beijingToIso(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+08:00`).toISOString()
+  return new Date(`${date}T${time}:00+08:00`).toISOString();
 }
 
 /** 通讯员 … 记者 … as the article shows it. */
 export function bylineText(a: { bylineCorrespondent: string; bylineReporter: string }): string {
-  return [a.bylineCorrespondent && `通讯员 ${a.bylineCorrespondent}`, a.bylineReporter && `记者 ${a.bylineReporter}`].filter(Boolean).join('  ')
+  return [a.bylineCorrespondent && `通讯员 ${a.bylineCorrespondent}`, a.bylineReporter && `记者 ${a.bylineReporter}`]
+    .filter(Boolean)
+    .join('  ');
 }
 
 export function categoryLabel(category: ArticleCategory): string {
-  return ARTICLE_CATEGORY_LABELS[category]
+  return ARTICLE_CATEGORY_LABELS[category];
 }
 
 /** Reads as 1.2万 once they pass ten thousand. */
 export function readCountText(n: number): string {
-  return n >= 10_000 ? `${(n / 10_000).toFixed(1)}万` : String(n)
+  return n >= 10_000 ? `${(n / 10_000).toFixed(1)}万` : String(n);
 }
 
 // rich-text in the mini-program takes no page stylesheet for its nodes, so the body's look is
@@ -45,7 +47,7 @@ const INLINE_STYLES: Record<string, string> = {
   th: 'border:1px solid #e5e6eb;padding:6px;background:#f5f6f8;',
   td: 'border:1px solid #e5e6eb;padding:6px;',
   a: 'color:#1f6fd1;',
-}
+};
 
 /**
  * The sanitised body, ready for <RichText nodes>: inline styles per tag, and our upload URLs made
@@ -53,12 +55,15 @@ const INLINE_STYLES: Record<string, string> = {
  */
 export function richTextHtml(bodyHtml: string, apiBase: string): string {
   return bodyHtml
-    .replace(/<(p|h2|h3|h4|blockquote|ul|ol|li|img|table|th|td|a)(?=[\s>/])/g, (_tag, name: string) => `<${name} style="${INLINE_STYLES[name] ?? ''}"`)
-    .replace(/src="\/api\/uploads\//g, `src="${apiBase}/api/uploads/`)
+    .replace(
+      /<(p|h2|h3|h4|blockquote|ul|ol|li|img|table|th|td|a)(?=[\s>/])/g,
+      (_tag, name: string) => `<${name} style="${INLINE_STYLES[name] ?? ''}"`,
+    )
+    .replace(/src="\/api\/uploads\//g, `src="${apiBase}/api/uploads/`);
 }
 
 /** An upload URL as an image tag can load it (absolute in the mini-program). */
 export function uploadSrc(url: string | null, apiBase: string): string | undefined {
-  if (!url) return undefined
-  return url.startsWith('/') ? `${apiBase}${url}` : url
+  if (!url) return undefined;
+  return url.startsWith('/') ? `${apiBase}${url}` : url;
 }

@@ -8,7 +8,10 @@ import { localDatabaseTarget } from './migrate';
 async function main(): Promise<void> {
   const { target, label } = localDatabaseTarget();
   console.log(`Seeding ${label}`);
-  const options = 'databaseUrl' in target && target.databaseUrl !== undefined ? { databaseUrl: target.databaseUrl } : { dataDir: 'dataDir' in target ? target.dataDir : undefined };
+  const options =
+    'databaseUrl' in target && target.databaseUrl !== undefined
+      ? { databaseUrl: target.databaseUrl }
+      : { dataDir: 'dataDir' in target ? target.dataDir : undefined };
   const { db, applied, close } = await createDb({ ...options, migrate: true });
   try {
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);

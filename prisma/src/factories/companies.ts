@@ -5,7 +5,10 @@ import { COMPANY_BRANDS, HUAINAN_DISTRICTS, estateName, huainanAddress, mobilePh
 import { nextSequence, type Random } from './random';
 
 /** Row data for a member company with a valid Huainan credit code; name unique per process. */
-export function buildCompany(random: Random, overrides: Partial<Prisma.CompanyUncheckedCreateInput> = {}): Prisma.CompanyUncheckedCreateInput {
+export function buildCompany(
+  random: Random,
+  overrides: Partial<Prisma.CompanyUncheckedCreateInput> = {},
+): Prisma.CompanyUncheckedCreateInput {
   const seq = nextSequence();
   const district = random.pick(HUAINAN_DISTRICTS);
   return {
@@ -21,12 +24,19 @@ export function buildCompany(random: Random, overrides: Partial<Prisma.CompanyUn
 }
 
 /** Create a member company. */
-export function createCompany(db: Db, overrides: Partial<Prisma.CompanyUncheckedCreateInput> = {}, options?: FactoryOptions): Promise<Company> {
+export function createCompany(
+  db: Db,
+  overrides: Partial<Prisma.CompanyUncheckedCreateInput> = {},
+  options?: FactoryOptions,
+): Promise<Company> {
   return db.company.create({ data: buildCompany(randomOf(options), overrides) });
 }
 
 /** Row data for a residential estate (小区); the caller supplies companyId. */
-export function buildCommunity(random: Random, overrides: Partial<Prisma.CommunityUncheckedCreateInput> = {}): Prisma.CommunityUncheckedCreateInput {
+export function buildCommunity(
+  random: Random,
+  overrides: Partial<Prisma.CommunityUncheckedCreateInput> = {},
+): Prisma.CommunityUncheckedCreateInput {
   const seq = nextSequence();
   const district = random.pick(HUAINAN_DISTRICTS).name;
   return {
@@ -41,7 +51,11 @@ export function buildCommunity(random: Random, overrides: Partial<Prisma.Communi
  * Create a community. Unless `companyId` is given (a null means unmanaged), a new company is
  * created to manage it, so complaints filed against it are routed somewhere.
  */
-export async function createCommunity(db: Db, overrides: Partial<Prisma.CommunityUncheckedCreateInput> = {}, options?: FactoryOptions): Promise<Community> {
+export async function createCommunity(
+  db: Db,
+  overrides: Partial<Prisma.CommunityUncheckedCreateInput> = {},
+  options?: FactoryOptions,
+): Promise<Community> {
   const random = randomOf(options);
   const companyId = 'companyId' in overrides ? overrides.companyId : (await createCompany(db, {}, options)).id;
   return db.community.create({ data: buildCommunity(random, { ...overrides, companyId }) });

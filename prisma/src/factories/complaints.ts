@@ -77,7 +77,10 @@ export type FollowUpOverrides = Partial<Prisma.ComplaintFollowUpUncheckedCreateI
  * `recordedById` says otherwise. Only the row: the complaint's status is the caller's business.
  */
 export async function createFollowUp(db: Db, overrides: FollowUpOverrides): Promise<ComplaintFollowUp> {
-  const complaint = await db.complaint.findUniqueOrThrow({ where: { id: overrides.complaintId }, select: { residentId: true, _count: { select: { followUps: true } } } });
+  const complaint = await db.complaint.findUniqueOrThrow({
+    where: { id: overrides.complaintId },
+    select: { residentId: true, _count: { select: { followUps: true } } },
+  });
   return db.complaintFollowUp.create({
     data: { round: complaint._count.followUps + 1, satisfaction: 'satisfied', recordedById: complaint.residentId, ...overrides },
   });

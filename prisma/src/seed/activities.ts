@@ -68,10 +68,17 @@ export async function seedActivities(db: Db, random: Random, people: People, now
   const adminOf = new Map(people.companies.map((c) => [c.id, c.adminId]));
   const adminIds = new Set(adminOf.values());
   const bulk = (p: SeededPerson): number | null =>
-    !adminIds.has(p.id) && random.chance(0.3) ? adminOf.get(p.companyId ?? 0) ?? null : null;
+    !adminIds.has(p.id) && random.chance(0.3) ? (adminOf.get(p.companyId ?? 0) ?? null) : null;
 
   const demoIds = new Set([demo.companyAdminId, demo.workerId, demo.writerId, ...demo.correspondents.map((c) => c.id)]);
-  const absentees = new Set(random.sample(people.workers.filter((w) => !adminIds.has(w.id) && !demoIds.has(w.id)), ABSENTEES).map((w) => w.id));
+  const absentees = new Set(
+    random
+      .sample(
+        people.workers.filter((w) => !adminIds.has(w.id) && !demoIds.has(w.id)),
+        ABSENTEES,
+      )
+      .map((w) => w.id),
+  );
   const attendees = people.workers.filter((w) => !absentees.has(w.id));
   const noShows = people.workers.filter((w) => absentees.has(w.id));
   const person = (id: number): SeededPerson => {
@@ -82,12 +89,21 @@ export async function seedActivities(db: Db, random: Random, people: People, now
 
   // The demo accounts' own history, added first so they always get a seat.
   const demoWorker = person(demo.workerId);
-  for (const fragment of ['冬季安全', '考前辅导', '项目经理', '爱国卫生']) roster(fragment).add(demoWorker, { checkedIn: true, checkedInById: checker() });
-  for (const fragment of ['学雷锋', '应急能力', '世界环境日']) roster(fragment).add(person(demo.writerId), { checkedIn: true, checkedInById: checker() });
-  for (const fragment of ['调解工作', '垃圾分类']) roster(fragment).add(person(demo.companyAdminId), { checkedIn: true, checkedInById: checker() });
+  for (const fragment of ['冬季安全', '考前辅导', '项目经理', '爱国卫生'])
+    roster(fragment).add(demoWorker, { checkedIn: true, checkedInById: checker() });
+  for (const fragment of ['学雷锋', '应急能力', '世界环境日'])
+    roster(fragment).add(person(demo.writerId), { checkedIn: true, checkedInById: checker() });
+  for (const fragment of ['调解工作', '垃圾分类'])
+    roster(fragment).add(person(demo.companyAdminId), { checkedIn: true, checkedInById: checker() });
 
   // Exam: candidates sit after the preparatory course; 43 of the 51 who sat pass first time.
-  const candidates = [demoWorker, ...random.sample(attendees.filter((w) => !adminIds.has(w.id) && w.id !== demoWorker.id), EXAM_ROSTER.registered - 1)];
+  const candidates = [
+    demoWorker,
+    ...random.sample(
+      attendees.filter((w) => !adminIds.has(w.id) && w.id !== demoWorker.id),
+      EXAM_ROSTER.registered - 1,
+    ),
+  ];
   const prep = roster('考前辅导');
   const exam = roster('职业技能等级认定');
   for (const c of candidates) prep.add(c, { checkedIn: random.chance(0.96), checkedInById: checker(), registeredById: bulk(c) });
@@ -138,15 +154,24 @@ export async function seedActivities(db: Db, random: Random, people: People, now
 
   const all = [...plans, ...planUpcoming(random, people, now, staffIds)];
   await db.activity.createMany({
-    data: all.map((plan) => ({ ...plan.data, confirmedCount: [...plan.registrations.values()].filter((r) => r.status === 'confirmed').length })),
+    data: all.map((plan) => ({
+      ...plan.data,
+      confirmedCount: [...plan.registrations.values()].filter((r) => r.status === 'confirmed').length,
+    })),
   });
-  const activities = await db.activity.findMany({ select: { id: true, type: true, title: true, startAt: true, status: true }, orderBy: { startAt: 'asc' } });
+  const activities = await db.activity.findMany({
+    select: { id: true, type: true, title: true, startAt: true, status: true },
+    orderBy: { startAt: 'asc' },
+  });
   const idByTitle = new Map(activities.map((a) => [a.title, a.id]));
   const examId = idByTitle.get(exam.activity.data.title) ?? 0;
   const rows: Prisma.RegistrationCreateManyInput[] = all.flatMap((plan) =>
     [...plan.registrations.values()].map((r) => {
       const seq = plan === exam.activity ? certificateSeq.get(r.userId) : undefined;
-      const certificate = seq === undefined ? {} : { certificateNo: formatCertificateNo(2024, examId, seq), certificateAt: addDays(new Date(plan.data.startAt), 20) };
+      const certificate =
+        seq === undefined
+          ? {}
+          : { certificateNo: formatCertificateNo(2024, examId, seq), certificateAt: addDays(new Date(plan.data.startAt), 20) };
       return { ...r, ...certificate, activityId: idByTitle.get(plan.data.title) ?? 0 };
     }),
   );

@@ -30,7 +30,13 @@ export async function seedAdvisory(db: Db, random: Random): Promise<void> {
     // Open surveys send interim suggestions; finished ones send them with the report.
     const sentAt = completedAt ?? earliest(addDays(commissionedAt, 14), H1_LAST);
     await db.suggestion.createMany({
-      data: survey.suggestions.map((content): Prisma.SuggestionCreateManyInput => ({ surveyId: created.id, content, recipient: RECIPIENT, sentAt, createdAt: sentAt })),
+      data: survey.suggestions.map((content): Prisma.SuggestionCreateManyInput => ({
+        surveyId: created.id,
+        content,
+        recipient: RECIPIENT,
+        sentAt,
+        createdAt: sentAt,
+      })),
     });
   }
   await db.suggestion.createMany({
@@ -46,15 +52,33 @@ export async function seedCommendations(db: Db, people: People): Promise<void> {
   const at = chinaTime(2024, 6, 28, 10);
   const top = await db.registration.groupBy({
     by: ['companyId'],
-    where: { checkedInAt: { not: null }, companyId: { not: null }, activity: { status: 'finished', startAt: { gte: chinaTime(2024, 1, 1), lt: chinaTime(2024, 7, 1) } } },
+    where: {
+      checkedInAt: { not: null },
+      companyId: { not: null },
+      activity: { status: 'finished', startAt: { gte: chinaTime(2024, 1, 1), lt: chinaTime(2024, 7, 1) } },
+    },
     _count: { _all: true },
     orderBy: [{ _count: { companyId: 'desc' } }, { companyId: 'asc' }],
     take: 10,
   });
   await db.commendation.createMany({
     data: [
-      ...top.map((row) => ({ year: 2024, kind: 'excellent_company' as const, companyId: row.companyId, subject: `company:${row.companyId}`, note: '2024年度优秀会员单位', createdAt: at })),
-      ...people.demo.correspondents.map((c) => ({ year: 2024, kind: 'excellent_correspondent' as const, userId: c.id, subject: `user:${c.id}`, note: '2024年度优秀通讯员', createdAt: at })),
+      ...top.map((row) => ({
+        year: 2024,
+        kind: 'excellent_company' as const,
+        companyId: row.companyId,
+        subject: `company:${row.companyId}`,
+        note: '2024年度优秀会员单位',
+        createdAt: at,
+      })),
+      ...people.demo.correspondents.map((c) => ({
+        year: 2024,
+        kind: 'excellent_correspondent' as const,
+        userId: c.id,
+        subject: `user:${c.id}`,
+        note: '2024年度优秀通讯员',
+        createdAt: at,
+      })),
     ],
   });
 }

@@ -29,10 +29,20 @@ const CORRESPONDENT_OUTPUT = [21, 17, 14, 12, 10, 9, 8, 7, 6, 5] as const;
 const PINNED = ['关于开展2024年度优秀会员单位评选工作的通知', '关于缴纳2024年度会费的通知', '关于做好2024年汛期物业管理工作的通知'];
 
 const REPORT_CATEGORY: Record<string, ArticleCategory> = {
-  training: 'training', online_training: 'training', exam: 'training', party_day: 'party_building', meeting: 'industry', public_welfare: 'member_style',
+  training: 'training',
+  online_training: 'training',
+  exam: 'training',
+  party_day: 'party_building',
+  meeting: 'industry',
+  public_welfare: 'member_style',
 };
 const REPORT_VERB: Record<string, string> = {
-  training: '协会举办', online_training: '协会举办', exam: '协会组织', party_day: '协会党支部开展', meeting: '协会召开', public_welfare: '协会组织开展',
+  training: '协会举办',
+  online_training: '协会举办',
+  exam: '协会组织',
+  party_day: '协会党支部开展',
+  meeting: '协会召开',
+  public_welfare: '协会组织开展',
 };
 const H1_START = chinaTime(2024, 1, 2, 9);
 const H1_LAST = chinaTime(2024, 6, 30, 17);
@@ -62,7 +72,13 @@ function fillTitles(random: Random, people: People, category: ArticleCategory, c
       .replace('{estate}', random.pick(people.communities).name);
     if (used.has(title)) continue;
     used.add(title);
-    specs.push({ category, title, publishedAt: randomH1Date(random, month ? Number(month) : undefined), author: 'correspondent', pinned: PINNED.includes(title) });
+    specs.push({
+      category,
+      title,
+      publishedAt: randomH1Date(random, month ? Number(month) : undefined),
+      author: 'correspondent',
+      pinned: PINNED.includes(title),
+    });
   }
   if (specs.length < count) throw new Error(`not enough distinct ${category} titles`);
   return specs;
@@ -76,8 +92,14 @@ function h1Specs(random: Random, people: People, activities: readonly SeededActi
   for (const a of held) {
     const notice = a.type === 'exam' ? `关于开展${a.title}报名工作的通知` : `关于举办${a.title}的通知`;
     specs.push({ category: 'notice', title: notice, publishedAt: clampH1(addDays(a.startAt, -14)), author: 'staff' });
-    const report = a.type === 'exam' ? '2024年第一批物业管理师（三级）职业技能等级认定顺利举行' : `${REPORT_VERB[a.type] ?? '协会举办'}${a.title}`;
-    specs.push({ category: REPORT_CATEGORY[a.type] ?? 'industry', title: report, publishedAt: clampH1(addHours(a.startAt, 26)), author: 'correspondent' });
+    const report =
+      a.type === 'exam' ? '2024年第一批物业管理师（三级）职业技能等级认定顺利举行' : `${REPORT_VERB[a.type] ?? '协会举办'}${a.title}`;
+    specs.push({
+      category: REPORT_CATEGORY[a.type] ?? 'industry',
+      title: report,
+      publishedAt: clampH1(addHours(a.startAt, 26)),
+      author: 'correspondent',
+    });
   }
   specs.forEach((s) => used.add(s.title));
   for (const category of Object.keys(PLAN) as ArticleCategory[]) {
@@ -86,13 +108,21 @@ function h1Specs(random: Random, people: People, activities: readonly SeededActi
   }
   for (const category of Object.keys(PLAN) as ArticleCategory[]) {
     const ofCategory = random.shuffle(specs.filter((s) => s.category === category));
-    ofCategory.forEach((s, i) => { s.author = i < PLAN[category].byStaff ? 'staff' : 'correspondent'; });
+    ofCategory.forEach((s, i) => {
+      s.author = i < PLAN[category].byStaff ? 'staff' : 'correspondent';
+    });
   }
   return specs;
 }
 
 /** Published news of 2024 H1, recent news before `now`, and the demo writer's desk (drafts, submissions, a returned piece). */
-export async function seedArticles(db: Db, random: Random, people: People, activities: readonly SeededActivity[], now: Date): Promise<void> {
+export async function seedArticles(
+  db: Db,
+  random: Random,
+  people: People,
+  activities: readonly SeededActivity[],
+  now: Date,
+): Promise<void> {
   const { staff, correspondents, writerId } = people.demo;
   const ordered = [...correspondents.filter((c) => c.id !== writerId)];
   const writer = correspondents.find((c) => c.id === writerId);
@@ -133,7 +163,19 @@ export async function seedArticles(db: Db, random: Random, people: People, activ
   const recent = [...fillTitles(random, people, 'industry', 5, used, true), ...fillTitles(random, people, 'member_style', 3, used, true)];
   recent.forEach((spec, i) => {
     const publishedAt = beijingDay(now, -(i * 3 + 1), 10);
-    rows.push({ title: spec.title, category: spec.category, status: 'published', summary: articleSummary(spec.title), bodyHtml: articleBody(random, spec.category, spec.title), bylineReporter: staffAuthor.name, authorId: staffAuthor.id, publishedAt, readCount: random.int(30, 400), createdAt: addDays(publishedAt, -1), updatedAt: publishedAt });
+    rows.push({
+      title: spec.title,
+      category: spec.category,
+      status: 'published',
+      summary: articleSummary(spec.title),
+      bodyHtml: articleBody(random, spec.category, spec.title),
+      bylineReporter: staffAuthor.name,
+      authorId: staffAuthor.id,
+      publishedAt,
+      readCount: random.int(30, 400),
+      createdAt: addDays(publishedAt, -1),
+      updatedAt: publishedAt,
+    });
   });
 
   const desk = fillTitles(random, people, 'member_style', 5, used, true);
@@ -142,16 +184,41 @@ export async function seedArticles(db: Db, random: Random, people: People, activ
     const status = states[i] ?? 'draft';
     const createdAt = beijingDay(now, -(i + 2), 16);
     rows.push({
-      title: spec.title, category: spec.category, status, summary: articleSummary(spec.title), bodyHtml: articleBody(random, spec.category, spec.title),
-      bylineCorrespondent: writer?.name ?? '', authorId: writerId, createdAt, updatedAt: createdAt,
+      title: spec.title,
+      category: spec.category,
+      status,
+      summary: articleSummary(spec.title),
+      bodyHtml: articleBody(random, spec.category, spec.title),
+      bylineCorrespondent: writer?.name ?? '',
+      authorId: writerId,
+      createdAt,
+      updatedAt: createdAt,
       submittedAt: status === 'draft' ? null : addHours(createdAt, 2),
       reviewerId: status === 'returned' ? staffAuthor.id : null,
       reviewNote: status === 'returned' ? '请补充活动现场照片，并核实参与人数后重新提交。' : null,
     });
   });
   const withdrawnAt = chinaTime(2024, 3, 14, 10);
-  rows.push({ title: '关于调整2024年度会费标准的通知（已撤回）', category: 'notice', status: 'unpublished', authorId: staffAuthor.id, publishedAt: withdrawnAt, bodyHtml: '<p>本通知内容有误，已撤回。</p>', createdAt: withdrawnAt, updatedAt: addHours(withdrawnAt, 3) });
-  rows.push({ title: '关于开展物业服务满意度测评的通知', category: 'notice', status: 'scheduled', authorId: staffAuthor.id, scheduledAt: beijingDay(now, 2, 9), bodyHtml: '<p>各会员单位：协会将于近期开展物业服务满意度测评，请做好配合工作。</p>', createdAt: now, updatedAt: now });
+  rows.push({
+    title: '关于调整2024年度会费标准的通知（已撤回）',
+    category: 'notice',
+    status: 'unpublished',
+    authorId: staffAuthor.id,
+    publishedAt: withdrawnAt,
+    bodyHtml: '<p>本通知内容有误，已撤回。</p>',
+    createdAt: withdrawnAt,
+    updatedAt: addHours(withdrawnAt, 3),
+  });
+  rows.push({
+    title: '关于开展物业服务满意度测评的通知',
+    category: 'notice',
+    status: 'scheduled',
+    authorId: staffAuthor.id,
+    scheduledAt: beijingDay(now, 2, 9),
+    bodyHtml: '<p>各会员单位：协会将于近期开展物业服务满意度测评，请做好配合工作。</p>',
+    createdAt: now,
+    updatedAt: now,
+  });
 
   await insertInBatches(rows, (batch) => db.article.createMany({ data: batch }), 200);
 }

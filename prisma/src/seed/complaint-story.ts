@@ -1,10 +1,4 @@
-import {
-  canUrge,
-  checkTransition,
-  nextStatus,
-  type ComplaintAction,
-  type ComplaintActor,
-} from '@wuxie/shared';
+import { canUrge, checkTransition, nextStatus, type ComplaintAction, type ComplaintActor } from '@wuxie/shared';
 import type { ComplaintStatus, Prisma, Role, Satisfaction } from '../../generated/client';
 import { addHours, addWorkdaysNoHolidays, type Random } from '../factories';
 
@@ -22,7 +16,10 @@ export interface Parties {
 }
 
 export interface Story {
-  complaint: Omit<Prisma.ComplaintCreateManyInput, 'number' | 'residentId' | 'communityId' | 'companyId' | 'category' | 'title' | 'description' | 'idempotencyKey' | 'contactPhone'>;
+  complaint: Omit<
+    Prisma.ComplaintCreateManyInput,
+    'number' | 'residentId' | 'communityId' | 'companyId' | 'category' | 'title' | 'description' | 'idempotencyKey' | 'contactPhone'
+  >;
   events: Omit<Prisma.ComplaintEventCreateManyInput, 'complaintId'>[];
   followUps: Omit<Prisma.ComplaintFollowUpCreateManyInput, 'complaintId'>[];
 }
@@ -49,8 +46,10 @@ const NOTES: Partial<Record<ComplaintAction, string>> = {
 
 /** Who takes each step: the resident rates and urges, the company replies, staff do the rest. */
 function actorOf(step: Step, parties: Parties, staffId: number): { id: number; actor: ComplaintActor; role: Role } {
-  if (step.kind === 'urge' || (step.kind === 'follow_up' && !step.byPhone)) return { id: parties.residentId, actor: 'resident', role: 'resident' };
-  if (step.kind === 'reply' && parties.companyAdminId !== null) return { id: parties.companyAdminId, actor: 'company', role: 'company_admin' };
+  if (step.kind === 'urge' || (step.kind === 'follow_up' && !step.byPhone))
+    return { id: parties.residentId, actor: 'resident', role: 'resident' };
+  if (step.kind === 'reply' && parties.companyAdminId !== null)
+    return { id: parties.companyAdminId, actor: 'company', role: 'company_admin' };
   return { id: staffId, actor: 'staff', role: 'staff' };
 }
 
@@ -60,9 +59,18 @@ function actorOf(step: Step, parties: Parties, staffId: number): { id: number; a
  * timestamp and counter on the complaint agrees with its events.
  */
 export function tellStory(random: Random, parties: Parties, createdAt: Date, steps: readonly Step[]): Story {
-  const events: Story['events'] = [{ actorId: parties.residentId, actorRole: 'resident', action: 'submit', toStatus: 'submitted', createdAt }];
+  const events: Story['events'] = [
+    { actorId: parties.residentId, actorRole: 'resident', action: 'submit', toStatus: 'submitted', createdAt },
+  ];
   const followUps: Story['followUps'] = [];
-  const c: Story['complaint'] = { status: 'submitted', version: 0, reopenCount: 0, acceptDueAt: addWorkdaysNoHolidays(createdAt, 1), createdAt, updatedAt: createdAt };
+  const c: Story['complaint'] = {
+    status: 'submitted',
+    version: 0,
+    reopenCount: 0,
+    acceptDueAt: addWorkdaysNoHolidays(createdAt, 1),
+    createdAt,
+    updatedAt: createdAt,
+  };
   let status: ComplaintStatus = 'submitted';
   let at = createdAt;
   for (const step of steps) {
@@ -71,28 +79,73 @@ export function tellStory(random: Random, parties: Parties, createdAt: Date, ste
     const check = checkTransition(step.kind, status, [actor.actor]);
     if (!check.ok) throw new Error(`seed story: ${check.message}`);
     if (step.kind === 'urge') {
-      const urge = canUrge({ status, acceptDueAt: new Date(c.acceptDueAt), replyDueAt: c.replyDueAt ? new Date(c.replyDueAt) : null, lastUrgedAt: c.lastUrgedAt ? new Date(c.lastUrgedAt) : null }, at);
+      const urge = canUrge(
+        {
+          status,
+          acceptDueAt: new Date(c.acceptDueAt),
+          replyDueAt: c.replyDueAt ? new Date(c.replyDueAt) : null,
+          lastUrgedAt: c.lastUrgedAt ? new Date(c.lastUrgedAt) : null,
+        },
+        at,
+      );
       if (!urge.ok) throw new Error(`seed story: ${urge.message}`);
     }
     const reopenCountBefore = c.reopenCount ?? 0;
-    const to: ComplaintStatus = step.kind === 'follow_up' ? nextStatus('follow_up', status, { satisfaction: step.satisfaction, reopenCountBefore }) : nextStatus(step.kind, status);
+    const to: ComplaintStatus =
+      step.kind === 'follow_up'
+        ? nextStatus('follow_up', status, { satisfaction: step.satisfaction, reopenCountBefore })
+        : nextStatus(step.kind, status);
     let note = NOTES[step.kind] ?? '';
     if (step.kind === 'follow_up') {
       note = random.pick(COMMENTS[step.satisfaction]);
-      followUps.push({ round: followUps.length + 1, satisfaction: step.satisfaction, comment: note, method: step.byPhone ? 'phone' : 'self', recordedById: actor.id, createdAt: at });
+      followUps.push({
+        round: followUps.length + 1,
+        satisfaction: step.satisfaction,
+        comment: note,
+        method: step.byPhone ? 'phone' : 'self',
+        recordedById: actor.id,
+        createdAt: at,
+      });
       c.satisfaction = step.satisfaction;
     }
-    if (step.kind === 'reject') { c.rejectReason = step.reason; note = step.reason; }
-    if (step.kind === 'accept') { c.acceptedAt = at; c.replyDueAt = addWorkdaysNoHolidays(at, 3); }
-    if (step.kind === 'assign') { c.assignedAt = at; c.replyDueAt = addWorkdaysNoHolidays(at, 3); note = `已派发至${parties.companyName}，请于3个工作日内处理并回复。`; }
-    if (step.kind === 'reply') { c.repliedAt = at; note = random.pick(REPLIES); }
+    if (step.kind === 'reject') {
+      c.rejectReason = step.reason;
+      note = step.reason;
+    }
+    if (step.kind === 'accept') {
+      c.acceptedAt = at;
+      c.replyDueAt = addWorkdaysNoHolidays(at, 3);
+    }
+    if (step.kind === 'assign') {
+      c.assignedAt = at;
+      c.replyDueAt = addWorkdaysNoHolidays(at, 3);
+      note = `已派发至${parties.companyName}，请于3个工作日内处理并回复。`;
+    }
+    if (step.kind === 'reply') {
+      c.repliedAt = at;
+      note = random.pick(REPLIES);
+    }
     if (step.kind === 'resolve') c.resolvedAt = at;
     if (step.kind === 'urge') c.lastUrgedAt = at;
-    if (to === 'reopened') { c.reopenCount = reopenCountBefore + 1; c.replyDueAt = addWorkdaysNoHolidays(at, 3); }
+    if (to === 'reopened') {
+      c.reopenCount = reopenCountBefore + 1;
+      c.replyDueAt = addWorkdaysNoHolidays(at, 3);
+    }
     if (to === 'closed') c.closedAt = at;
     const changes = to !== status;
-    events.push({ actorId: actor.id, actorRole: actor.role, action: step.kind, fromStatus: changes ? status : null, toStatus: changes ? to : null, note, createdAt: at });
-    if (changes) { status = to; c.version = (c.version ?? 0) + 1; }
+    events.push({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: step.kind,
+      fromStatus: changes ? status : null,
+      toStatus: changes ? to : null,
+      note,
+      createdAt: at,
+    });
+    if (changes) {
+      status = to;
+      c.version = (c.version ?? 0) + 1;
+    }
   }
   c.status = status;
   c.updatedAt = at;

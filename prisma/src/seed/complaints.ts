@@ -20,7 +20,11 @@ const H1_LAST_FILED = chinaTime(2024, 6, 10, 20);
 
 /** 2024 H1: 50 complaints followed up and rated (49 satisfied or basically satisfied), 8 rejected. */
 function firstHalf(random: Random, people: People): Plan[] {
-  const ratings: Satisfaction[] = [...Array<Satisfaction>(38).fill('satisfied'), ...Array<Satisfaction>(11).fill('basically_satisfied'), 'unsatisfied'];
+  const ratings: Satisfaction[] = [
+    ...Array<Satisfaction>(38).fill('satisfied'),
+    ...Array<Satisfaction>(11).fill('basically_satisfied'),
+    'unsatisfied',
+  ];
   const plans: Plan[] = [];
   const base = (): Omit<Plan, 'steps'> => ({
     residentId: random.pick(people.residents).id,
@@ -36,7 +40,8 @@ function firstHalf(random: Random, people: People): Plan[] {
     if (satisfaction === 'unsatisfied') steps.push({ kind: 'mediate', after: 24 }, { kind: 'close', after: 72 });
     plans.push({ ...base(), steps });
   }
-  for (let i = 0; i < 8; i += 1) plans.push({ ...base(), steps: [{ kind: 'reject', after: random.int(2, 20), reason: random.pick(REJECT_REASONS) }] });
+  for (let i = 0; i < 8; i += 1)
+    plans.push({ ...base(), steps: [{ kind: 'reject', after: random.int(2, 20), reason: random.pick(REJECT_REASONS) }] });
   return plans;
 }
 
@@ -54,16 +59,98 @@ function recent(random: Random, people: People, now: Date): Plan[] {
     ['other', 'noise', 20, []],
     ['other', 'parking', 30, [{ kind: 'accept', after: 3 }]],
     ['other', 'courier', 100, [{ kind: 'accept', after: 60 }]],
-    ['demo', 'elevator', 200, [{ kind: 'accept', after: 5 }, { kind: 'assign', after: 2 }, { kind: 'urge', after: 130 }, { kind: 'urge', after: 26 }]],
-    ['toDemoCompany', 'fire_safety', 26, [{ kind: 'accept', after: 2 }, { kind: 'assign', after: 1 }]],
-    ['other', 'greening', 60, [{ kind: 'accept', after: 4 }, { kind: 'assign', after: 2 }]],
-    ['other', 'cooking_fumes', 260, [{ kind: 'accept', after: 10 }, { kind: 'assign', after: 3 }]],
-    ['demo', 'fees', 90, [{ kind: 'accept', after: 3 }, { kind: 'assign', after: 1 }, { kind: 'reply', after: 40 }]],
-    ['other', 'property_service', 70, [{ kind: 'accept', after: 5 }, { kind: 'assign', after: 1 }, { kind: 'reply', after: 30 }]],
-    ['demo', 'sanitation', 150, [{ kind: 'accept', after: 4 }, { kind: 'assign', after: 1 }, { kind: 'reply', after: 48 }, { kind: 'resolve', after: 20 }]],
-    ['other', 'repair', 120, [{ kind: 'accept', after: 6 }, { kind: 'assign', after: 2 }, { kind: 'reply', after: 30 }, { kind: 'resolve', after: 12 }]],
+    [
+      'demo',
+      'elevator',
+      200,
+      [
+        { kind: 'accept', after: 5 },
+        { kind: 'assign', after: 2 },
+        { kind: 'urge', after: 130 },
+        { kind: 'urge', after: 26 },
+      ],
+    ],
+    [
+      'toDemoCompany',
+      'fire_safety',
+      26,
+      [
+        { kind: 'accept', after: 2 },
+        { kind: 'assign', after: 1 },
+      ],
+    ],
+    [
+      'other',
+      'greening',
+      60,
+      [
+        { kind: 'accept', after: 4 },
+        { kind: 'assign', after: 2 },
+      ],
+    ],
+    [
+      'other',
+      'cooking_fumes',
+      260,
+      [
+        { kind: 'accept', after: 10 },
+        { kind: 'assign', after: 3 },
+      ],
+    ],
+    [
+      'demo',
+      'fees',
+      90,
+      [
+        { kind: 'accept', after: 3 },
+        { kind: 'assign', after: 1 },
+        { kind: 'reply', after: 40 },
+      ],
+    ],
+    [
+      'other',
+      'property_service',
+      70,
+      [
+        { kind: 'accept', after: 5 },
+        { kind: 'assign', after: 1 },
+        { kind: 'reply', after: 30 },
+      ],
+    ],
+    [
+      'demo',
+      'sanitation',
+      150,
+      [
+        { kind: 'accept', after: 4 },
+        { kind: 'assign', after: 1 },
+        { kind: 'reply', after: 48 },
+        { kind: 'resolve', after: 20 },
+      ],
+    ],
+    [
+      'other',
+      'repair',
+      120,
+      [
+        { kind: 'accept', after: 6 },
+        { kind: 'assign', after: 2 },
+        { kind: 'reply', after: 30 },
+        { kind: 'resolve', after: 12 },
+      ],
+    ],
     ['demo', 'repair', 300, loop('unsatisfied')],
-    ['toDemoCompany', 'fees', 500, [...loop('unsatisfied'), { kind: 'reply', after: 40 }, { kind: 'resolve', after: 20 }, { kind: 'follow_up', after: 30, satisfaction: 'unsatisfied', byPhone: true }]],
+    [
+      'toDemoCompany',
+      'fees',
+      500,
+      [
+        ...loop('unsatisfied'),
+        { kind: 'reply', after: 40 },
+        { kind: 'resolve', after: 20 },
+        { kind: 'follow_up', after: 30, satisfaction: 'unsatisfied', byPhone: true },
+      ],
+    ],
     ['demo', 'parking', 250, loop('satisfied')],
     ['other', 'elevator', 200, loop('basically_satisfied')],
     ['other', 'fire_safety', 320, loop('satisfied')],
@@ -84,7 +171,9 @@ export async function seedComplaints(db: Db, random: Random, people: People, now
   const companyOf = new Map(people.communities.map((c) => [c.id, c.companyId]));
   const companies = new Map(people.companies.map((c) => [c.id, c]));
   const staffIds = people.demo.staff.map((s) => s.id);
-  const plans = [...firstHalf(random, people), ...recent(random, people, now)].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const plans = [...firstHalf(random, people), ...recent(random, people, now)].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+  );
 
   const perDay = new Map<string, number>();
   const told: { number: string; story: Story }[] = [];
@@ -95,7 +184,12 @@ export async function seedComplaints(db: Db, random: Random, people: People, now
     const number = formatComplaintNumber(plan.createdAt, seq);
     const companyId = companyOf.get(plan.communityId) ?? null;
     const company = companyId === null ? undefined : companies.get(companyId);
-    const story = tellStory(random, { residentId: plan.residentId, companyAdminId: company?.adminId ?? null, companyName: company?.name ?? '物业服务企业', staffIds }, plan.createdAt, plan.steps);
+    const story = tellStory(
+      random,
+      { residentId: plan.residentId, companyAdminId: company?.adminId ?? null, companyName: company?.name ?? '物业服务企业', staffIds },
+      plan.createdAt,
+      plan.steps,
+    );
     told.push({ number, story });
     const [title, description] = random.pick(COMPLAINT_TEXTS[plan.category]);
     return {

@@ -65,11 +65,22 @@ export async function seedDemoAccounts(db: Db, random: Random, input: Input): Pr
     staff.push(user);
   }
   const resident = await db.user.create({
-    data: { username: 'resident', passwordHash, name: '孙丽华', phone: mobilePhone(random), roles: ['resident'], privacyAgreedAt: since, createdAt: since },
+    data: {
+      username: 'resident',
+      passwordHash,
+      name: '孙丽华',
+      phone: mobilePhone(random),
+      roles: ['resident'],
+      privacyAgreedAt: since,
+      createdAt: since,
+    },
     select: { id: true },
   });
 
-  const people = await db.user.findMany({ where: { id: { in: [writerId, ...correspondentIds] } }, select: { id: true, name: true, companyId: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [writerId, ...correspondentIds] } },
+    select: { id: true, name: true, companyId: true },
+  });
   const correspondents = people.map((p) => ({ id: p.id, name: p.name, companyId: p.companyId ?? 0 }));
   const [admin, staffUser] = staff;
   if (!admin || !staffUser) throw new Error('staff accounts missing');

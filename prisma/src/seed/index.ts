@@ -69,14 +69,49 @@ export async function seedDemo(db: SeedClient, options: SeedOptions = {}): Promi
     { maxWait: 60_000, timeout: 10 * 60_000 },
   );
 
-  const [companies, communities, users, activities, registrations, articles, complaints, complaintEvents, followUps, commendations, surveys, suggestions] =
-    await Promise.all([
-      db.company.count(), db.community.count(), db.user.count(), db.activity.count(), db.registration.count(), db.article.count(),
-      db.complaint.count(), db.complaintEvent.count(), db.complaintFollowUp.count(), db.commendation.count(), db.survey.count(), db.suggestion.count(),
-    ]);
+  const [
+    companies,
+    communities,
+    users,
+    activities,
+    registrations,
+    articles,
+    complaints,
+    complaintEvents,
+    followUps,
+    commendations,
+    surveys,
+    suggestions,
+  ] = await Promise.all([
+    db.company.count(),
+    db.community.count(),
+    db.user.count(),
+    db.activity.count(),
+    db.registration.count(),
+    db.article.count(),
+    db.complaint.count(),
+    db.complaintEvent.count(),
+    db.complaintFollowUp.count(),
+    db.commendation.count(),
+    db.survey.count(),
+    db.suggestion.count(),
+  ]);
   return {
     seeded,
     elapsedMs: Math.round(performance.now() - started),
-    counts: { companies, communities, users, activities, registrations, articles, complaints, complaintEvents, followUps, commendations, surveys, suggestions },
+    counts: {
+      companies,
+      communities,
+      users,
+      activities,
+      registrations,
+      articles,
+      complaints,
+      complaintEvents,
+      followUps,
+      commendations,
+      surveys,
+      suggestions,
+    },
   };
 }

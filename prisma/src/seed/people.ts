@@ -42,9 +42,20 @@ const WORKER_TOTAL = 3260;
 const RESIDENT_COUNT = 150;
 const DEMO_COMPANY_INDEX = 12;
 
-const TYPE_POOL: readonly [CompanyType, number][] = [['state_owned', 18], ['private', 92], ['local', 48], ['outside', 28]];
+const TYPE_POOL: readonly [CompanyType, number][] = [
+  ['state_owned', 18],
+  ['private', 92],
+  ['local', 48],
+  ['outside', 28],
+];
 const OUTSIDE_CITIES = ['合肥', '南京', '上海', '杭州', '蚌埠', '阜阳', '六安', '深圳'] as const;
-const LOCAL_PATTERNS = ['淮南市{b}物业服务有限公司', '淮南市{b}物业管理有限公司', '安徽{b}物业管理有限公司', '安徽{b}物业服务有限公司', '淮南{b}物业管理有限责任公司'] as const;
+const LOCAL_PATTERNS = [
+  '淮南市{b}物业服务有限公司',
+  '淮南市{b}物业管理有限公司',
+  '安徽{b}物业管理有限公司',
+  '安徽{b}物业服务有限公司',
+  '淮南{b}物业管理有限责任公司',
+] as const;
 
 function levelOf(index: number): MembershipLevel {
   if (index === 0) return 'president';
@@ -67,8 +78,13 @@ function headCounts(random: Random, levels: readonly MembershipLevel[], total: n
   while (sum !== total) {
     const i = random.int(39, counts.length - 1);
     const current = counts[i] ?? 5;
-    if (sum > total && current > 5) { counts[i] = current - 1; sum -= 1; }
-    else if (sum < total) { counts[i] = current + 1; sum += 1; }
+    if (sum > total && current > 5) {
+      counts[i] = current - 1;
+      sum -= 1;
+    } else if (sum < total) {
+      counts[i] = current + 1;
+      sum += 1;
+    }
   }
   return counts;
 }
@@ -89,15 +105,20 @@ function companyRows(random: Random): (Prisma.CompanyCreateManyInput & { shortNa
   return types.map((type, index) => {
     let brand: string;
     let name: string;
-    if (index === 0) { brand = '舜耕'; name = '淮南市舜耕物业服务有限公司'; }
-    else if (index === DEMO_COMPANY_INDEX) { brand = '安泰'; name = '淮南市安泰物业服务有限公司'; }
-    else {
+    if (index === 0) {
+      brand = '舜耕';
+      name = '淮南市舜耕物业服务有限公司';
+    } else if (index === DEMO_COMPANY_INDEX) {
+      brand = '安泰';
+      name = '淮南市安泰物业服务有限公司';
+    } else {
       do {
         brand = brands[cursor % brands.length] ?? '淮河';
         cursor += 1;
-        name = type === 'outside'
-          ? `${random.pick(OUTSIDE_CITIES)}${brand}物业服务有限公司淮南分公司`
-          : random.pick(LOCAL_PATTERNS).replace('{b}', brand);
+        name =
+          type === 'outside'
+            ? `${random.pick(OUTSIDE_CITIES)}${brand}物业服务有限公司淮南分公司`
+            : random.pick(LOCAL_PATTERNS).replace('{b}', brand);
       } while (names.has(name));
     }
     names.add(name);
@@ -145,14 +166,25 @@ export async function seedPeople(db: Db, random: Random, passwordHash: string): 
         district = index < 60 && random.chance(0.6) ? '田家庵区' : random.pick(HUAINAN_DISTRICTS).name;
       } while (taken.has(`${name}|${district}`));
       taken.add(`${name}|${district}`);
-      communityRows.push({ name, district, address: huainanAddress(random, district), companyId: idOf(company.name), createdAt: chinaTime(2023, 12, 1, 9) });
+      communityRows.push({
+        name,
+        district,
+        address: huainanAddress(random, district),
+        companyId: idOf(company.name),
+        createdAt: chinaTime(2023, 12, 1, 9),
+      });
     }
   });
   await db.community.createMany({ data: communityRows });
-  const communities = (await db.community.findMany({ select: { id: true, name: true, district: true, companyId: true }, orderBy: { id: 'asc' } }))
-    .map((c) => ({ ...c, companyId: c.companyId ?? 0 }));
+  const communities = (
+    await db.community.findMany({ select: { id: true, name: true, district: true, companyId: true }, orderBy: { id: 'asc' } })
+  ).map((c) => ({ ...c, companyId: c.companyId ?? 0 }));
 
-  const counts = headCounts(random, companyData.map((c) => c.level ?? 'member'), WORKER_TOTAL);
+  const counts = headCounts(
+    random,
+    companyData.map((c) => c.level ?? 'member'),
+    WORKER_TOTAL,
+  );
   const userRows: Prisma.UserCreateManyInput[] = [];
   let seq = 0;
   companyData.forEach((company, index) => {
@@ -165,8 +197,8 @@ export async function seedPeople(db: Db, random: Random, passwordHash: string): 
       userRows.push({
         ...base,
         openid: fakeOpenid(seq, random.hex(18)),
-        name: isAdmin ? company.contactName ?? base.name : base.name,
-        phone: isAdmin ? company.contactPhone ?? base.phone : base.phone,
+        name: isAdmin ? (company.contactName ?? base.name) : base.name,
+        phone: isAdmin ? (company.contactPhone ?? base.phone) : base.phone,
         roles: isAdmin ? ['worker', 'company_admin'] : ['worker'],
         privacyAgreedAt: joined,
         createdAt: joined,

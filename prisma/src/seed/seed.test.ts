@@ -35,7 +35,10 @@ describe('seedDemo reproduces the 2024 half-year report from records', () => {
     const total = held.reduce((sum, row) => sum + row._count._all, 0);
     expect(total).toBe(22);
     expect(held.find((row) => row.type === 'online_training')?._count._all).toBe(6);
-    const topics = await db.activity.findMany({ where: { type: 'online_training', status: 'finished', startAt: H1 }, select: { title: true } });
+    const topics = await db.activity.findMany({
+      where: { type: 'online_training', status: 'finished', startAt: H1 },
+      select: { title: true },
+    });
     for (const topic of ['爱国卫生', '应急能力', '白蚁防治', '垃圾分类', '住宅小区消防安全']) {
       expect(topics.some((a) => a.title.includes(topic))).toBe(true);
     }
@@ -67,10 +70,17 @@ describe('seedDemo reproduces the 2024 half-year report from records', () => {
   });
 
   it('published 187 articles in 2024 H1 across all six categories, by ten correspondents and the staff', async () => {
-    const published = await db.article.groupBy({ by: ['category'], where: { status: 'published', publishedAt: H1 }, _count: { _all: true } });
+    const published = await db.article.groupBy({
+      by: ['category'],
+      where: { status: 'published', publishedAt: H1 },
+      _count: { _all: true },
+    });
     expect(published.reduce((sum, row) => sum + row._count._all, 0)).toBe(187);
     expect(published).toHaveLength(6);
-    const authors = await db.article.groupBy({ by: ['authorId'], where: { status: 'published', publishedAt: H1, author: { roles: { has: 'correspondent' } } } });
+    const authors = await db.article.groupBy({
+      by: ['authorId'],
+      where: { status: 'published', publishedAt: H1, author: { roles: { has: 'correspondent' } } },
+    });
     expect(authors).toHaveLength(10);
   });
 
@@ -102,7 +112,9 @@ describe('seedDemo data is coherent', () => {
   });
 
   it('keeps each activity within capacity and its confirmedCount equal to its confirmed registrations', async () => {
-    const activities = await db.activity.findMany({ select: { capacity: true, confirmedCount: true, _count: { select: { registrations: { where: { status: 'confirmed' } } } } } });
+    const activities = await db.activity.findMany({
+      select: { capacity: true, confirmedCount: true, _count: { select: { registrations: { where: { status: 'confirmed' } } } } },
+    });
     for (const a of activities) {
       expect(a.confirmedCount).toBe(a._count.registrations);
       expect(a.confirmedCount).toBeLessThanOrEqual(a.capacity);
@@ -112,7 +124,12 @@ describe('seedDemo data is coherent', () => {
   it('offers upcoming activities after now: one with a single seat left, one full with a waitlist', async () => {
     const upcoming = await db.activity.findMany({
       where: { status: 'published', startAt: { gt: NOW }, signupStartAt: { lte: NOW }, signupEndAt: { gt: NOW } },
-      select: { capacity: true, confirmedCount: true, waitlistEnabled: true, _count: { select: { registrations: { where: { status: 'waitlisted' } } } } },
+      select: {
+        capacity: true,
+        confirmedCount: true,
+        waitlistEnabled: true,
+        _count: { select: { registrations: { where: { status: 'waitlisted' } } } },
+      },
     });
     expect(upcoming.length).toBeGreaterThanOrEqual(4);
     expect(upcoming.some((a) => a.waitlistEnabled && a.capacity - a.confirmedCount === 1)).toBe(true);
@@ -120,7 +137,9 @@ describe('seedDemo data is coherent', () => {
   });
 
   it('has complaints in every status, each timeline starting with the submission and ending in the current status', async () => {
-    const complaints = await db.complaint.findMany({ select: { status: true, events: { select: { action: true, toStatus: true }, orderBy: { id: 'asc' } } } });
+    const complaints = await db.complaint.findMany({
+      select: { status: true, events: { select: { action: true, toStatus: true }, orderBy: { id: 'asc' } } },
+    });
     expect(new Set(complaints.map((c) => c.status))).toEqual(
       new Set(['submitted', 'accepted', 'rejected', 'assigned', 'replied', 'resolved', 'reopened', 'mediating', 'closed']),
     );

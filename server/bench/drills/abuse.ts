@@ -78,23 +78,32 @@ runDrill(async () => {
   const near = (l: LatencyResult) => l.failures === 0 && l.p50 <= quiet.p50 * 3 + 5;
 
   // Per-account lock-out, then the per-address login limit.
-  const login = (username: string, password = 'wrong-password-1') => trySend(base, json(undefined, { username, password }, '/api/auth/login/password'));
+  const login = (username: string, password = 'wrong-password-1') =>
+    trySend(base, json(undefined, { username, password }, '/api/auth/login/password'));
   const lockout: number[] = [];
   for (let i = 0; i < 7; i += 1) lockout.push((await login('bench-resident-1')).status);
   const flood: number[] = [];
   for (let i = 0; i < 60; i += 1) flood.push((await login(`nobody-${i}`)).status);
   const rightPassword = (await login('bench-resident-2', BENCH_USERS.password)).status;
   const passed = [...lockout, ...flood].filter((s) => s !== 429).length;
-  log(`login: one account, 7 wrong passwords → ${lockout.join(' ')}; then 60 more from the same address → ${flood.filter((s) => s === 429).length}× 429; the right password now → ${rightPassword}`);
+  log(
+    `login: one account, 7 wrong passwords → ${lockout.join(' ')}; then 60 more from the same address → ${flood.filter((s) => s === 429).length}× 429; the right password now → ${rightPassword}`,
+  );
   checks.push(['account locks after repeated wrong passwords', lockout.includes(423)]);
   checks.push(['no more than the per-minute login allowance gets through from one address', passed <= 30 && rightPassword === 429]);
 
   // The daily complaint limit, under ten parallel submissions.
   const resident = drill.tokens.residents[5] ?? '';
   const community = drill.facts.communityIds[0] ?? 0;
-  const parallel = await Promise.all(Array.from({ length: 10 }, (_, i) => trySend(base, json(resident, complaintBody(community, `abuse-${i}-${Date.now()}`), '/api/complaints'))));
+  const parallel = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      trySend(base, json(resident, complaintBody(community, `abuse-${i}-${Date.now()}`), '/api/complaints')),
+    ),
+  );
   const accepted = parallel.filter((a) => a.status === 201).length;
-  log(`complaints: 10 parallel submissions by one resident → ${accepted} accepted, ${parallel.filter((a) => a.status === 429).length}× 429`);
+  log(
+    `complaints: 10 parallel submissions by one resident → ${accepted} accepted, ${parallel.filter((a) => a.status === 429).length}× 429`,
+  );
   checks.push(['the daily complaint limit (5) holds under parallel submissions', accepted === 5]);
 
   // Oversized JSON bodies (5 MB against a 1 MB limit), twenty at a time, while readers read.
@@ -102,21 +111,43 @@ runDrill(async () => {
   const oversized: { status: number; ms: number }[] = [];
   const duringBodies = await latencyDuring(base, async () => {
     for (let round = 0; round < 5; round += 1) {
-      oversized.push(...(await Promise.all(Array.from({ length: 20 }, () => bigPost(base, '/api/complaints', 5 * 1024 * 1024, { 'content-type': 'application/json', authorization: `Bearer ${token}` })))));
+      oversized.push(
+        ...(await Promise.all(
+          Array.from({ length: 20 }, () =>
+            bigPost(base, '/api/complaints', 5 * 1024 * 1024, { 'content-type': 'application/json', authorization: `Bearer ${token}` }),
+          ),
+        )),
+      );
     }
   });
-  log(`oversized bodies: ${oversized.length} × 5 MB → ${JSON.stringify(tally(oversized.map((o) => o.status)))}, slowest refusal ${Math.max(...oversized.map((o) => o.ms))} ms; readers meanwhile: ${fmt(duringBodies)}`);
-  checks.push(['oversized bodies refused (413 or cut off), none accepted', oversized.every((o) => o.status === 413 || o.status === 0) && oversized.some((o) => o.status === 413)]);
+  log(
+    `oversized bodies: ${oversized.length} × 5 MB → ${JSON.stringify(tally(oversized.map((o) => o.status)))}, slowest refusal ${Math.max(...oversized.map((o) => o.ms))} ms; readers meanwhile: ${fmt(duringBodies)}`,
+  );
+  checks.push([
+    'oversized bodies refused (413 or cut off), none accepted',
+    oversized.every((o) => o.status === 413 || o.status === 0) && oversized.some((o) => o.status === 413),
+  ]);
   checks.push(['readers unharmed by oversized bodies', near(duringBodies)]);
 
   // Huge uploads: 50 MB "images", five at once.
   const rssBefore = rssMiB(server.child.pid);
   const uploads: { status: number; ms: number }[] = [];
   const duringUploads = await latencyDuring(base, async () => {
-    uploads.push(...(await Promise.all(Array.from({ length: 5 }, () => bigPost(base, '/api/uploads?purpose=complaint_photo', 50 * 1024 * 1024, { 'content-type': 'multipart/form-data; boundary=xyz', authorization: `Bearer ${token}` })))));
+    uploads.push(
+      ...(await Promise.all(
+        Array.from({ length: 5 }, () =>
+          bigPost(base, '/api/uploads?purpose=complaint_photo', 50 * 1024 * 1024, {
+            'content-type': 'multipart/form-data; boundary=xyz',
+            authorization: `Bearer ${token}`,
+          }),
+        ),
+      )),
+    );
   });
   const rssAfter = rssMiB(server.child.pid);
-  log(`huge uploads: 5 × 50 MB → ${JSON.stringify(tally(uploads.map((u) => u.status)))}, slowest ${Math.max(...uploads.map((u) => u.ms))} ms; server RSS ${rssBefore} → ${rssAfter} MiB; readers meanwhile: ${fmt(duringUploads)}`);
+  log(
+    `huge uploads: 5 × 50 MB → ${JSON.stringify(tally(uploads.map((u) => u.status)))}, slowest ${Math.max(...uploads.map((u) => u.ms))} ms; server RSS ${rssBefore} → ${rssAfter} MiB; readers meanwhile: ${fmt(duringUploads)}`,
+  );
   checks.push(['huge uploads refused (413 or cut off)', uploads.every((u) => u.status === 413 || u.status === 0)]);
   checks.push(['huge uploads do not balloon memory (< 100 MiB growth)', (rssAfter ?? 0) - (rssBefore ?? 0) < 100]);
   checks.push(['readers unharmed by huge uploads', near(duringUploads)]);
@@ -126,7 +157,9 @@ runDrill(async () => {
   const duringSlow = await latencyDuring(base, async () => {
     slow = await slowloris(base, 300, slowSeconds);
   });
-  log(`slow clients: 300 connections sending a header byte a second for ${slowSeconds} s → ${slow.stillOpen} still open at the end; readers meanwhile: ${fmt(duringSlow)}`);
+  log(
+    `slow clients: 300 connections sending a header byte a second for ${slowSeconds} s → ${slow.stillOpen} still open at the end; readers meanwhile: ${fmt(duringSlow)}`,
+  );
   checks.push([`slow clients are cut off by the server within ${slowSeconds} s`, slow.stillOpen === 0]);
   checks.push(['readers unharmed by slow clients', near(duringSlow)]);
 

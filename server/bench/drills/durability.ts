@@ -9,7 +9,11 @@ import { openBenchDb } from '../lib/database';
 import type { Running } from '../lib/processes';
 import { complaintBody, drillArgs, json, log, runDrill, setUpDrill, trySend } from './common';
 
-const args = drillArgs({ rounds: { type: 'string', default: '3' }, workers: { type: 'string', default: '40' }, 'per-round': { type: 'string', default: '200' } });
+const args = drillArgs({
+  rounds: { type: 'string', default: '3' },
+  workers: { type: 'string', default: '40' },
+  'per-round': { type: 'string', default: '200' },
+});
 const rounds = Number(args.values.rounds);
 const workers = Number(args.values.workers);
 const perRound = Number(args.values['per-round']);
@@ -41,7 +45,8 @@ runDrill(async () => {
         const token = drill.tokens.residents[n % drill.tokens.residents.length] ?? '';
         const communityId = drill.facts.communityIds[n % drill.facts.communityIds.length] ?? 0;
         const answer = await trySend(base, json(token, complaintBody(communityId, key), '/api/complaints', { 'idempotency-key': key }));
-        if (answer.status === 200 || answer.status === 201) acked.push({ key, id: (JSON.parse(answer.body) as { id: number }).id, token, communityId });
+        if (answer.status === 200 || answer.status === 201)
+          acked.push({ key, id: (JSON.parse(answer.body) as { id: number }).id, token, communityId });
         else if (answer.status === 0) {
           lost += 1;
           return;
@@ -59,7 +64,9 @@ runDrill(async () => {
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(running);
-    log(`round ${round}: SIGKILL after ${killAfter} ms; ${acked.length} acknowledged so far (+${acked.length - before} answered while dying), ${lost} requests cut off`);
+    log(
+      `round ${round}: SIGKILL after ${killAfter} ms; ${acked.length} acknowledged so far (+${acked.length - before} answered while dying), ${lost} requests cut off`,
+    );
     server = await drill.start(env);
     log(`round ${round}: restarted, healthy after ${server.coldStartMs} ms`);
   }
@@ -68,13 +75,19 @@ runDrill(async () => {
   const sample = acked.filter((_, i) => i % Math.max(1, Math.floor(acked.length / 25)) === 0);
   let retryMismatch = 0;
   for (const a of sample) {
-    const answer = await trySend(server.base, json(a.token, complaintBody(a.communityId, a.key), '/api/complaints', { 'idempotency-key': a.key }));
+    const answer = await trySend(
+      server.base,
+      json(a.token, complaintBody(a.communityId, a.key), '/api/complaints', { 'idempotency-key': a.key }),
+    );
     if (answer.status !== 200 || (JSON.parse(answer.body) as { id: number }).id !== a.id) retryMismatch += 1;
   }
   await server.stop();
 
   const handle = await openBenchDb(drill.target, false);
-  const present = await handle.db.complaint.findMany({ where: { idempotencyKey: { startsWith: 'durable-' } }, select: { id: true, idempotencyKey: true } });
+  const present = await handle.db.complaint.findMany({
+    where: { idempotencyKey: { startsWith: 'durable-' } },
+    select: { id: true, idempotencyKey: true },
+  });
   await handle.close();
   const byKey = new Map(present.map((p) => [p.idempotencyKey, p.id]));
   const missing = acked.filter((a) => byKey.get(a.key) !== a.id);
@@ -82,8 +95,12 @@ runDrill(async () => {
   log('');
   log(`database: ${drill.target.kind}; ${rounds} SIGKILLs while ${workers} clients submitted`);
   log(`acknowledged (2xx): ${acked.length}; present with the same id: ${acked.length - missing.length}; missing: ${missing.length}`);
-  log(`rows in the database: ${present.length} (${present.length - acked.length + missing.length} committed but cut off before the answer), duplicate keys: ${duplicates}`);
-  log(`other answers (4xx): ${otherAnswers}; retries of ${sample.length} acknowledged complaints returning another complaint: ${retryMismatch}`);
+  log(
+    `rows in the database: ${present.length} (${present.length - acked.length + missing.length} committed but cut off before the answer), duplicate keys: ${duplicates}`,
+  );
+  log(
+    `other answers (4xx): ${otherAnswers}; retries of ${sample.length} acknowledged complaints returning another complaint: ${retryMismatch}`,
+  );
   await drill.finish();
   return missing.length === 0 && duplicates === 0 && retryMismatch === 0 && acked.length > 0;
 });

@@ -61,7 +61,8 @@ export async function craftDeepCursor(
     if (rewritten === null) continue;
     const cursor = codec.encode(rewritten);
     const page = readPage(await fetchPage({ ...baseQuery, cursor }));
-    if (typeof page !== 'string' && page.items[0]?.id === deep.nextId) return { cursor, note: 'cursor rewritten to the row halfway down the ledger' };
+    if (typeof page !== 'string' && page.items[0]?.id === deep.nextId)
+      return { cursor, note: 'cursor rewritten to the row halfway down the ledger' };
   }
   // Fallback: walk forward for up to 20 s with the largest page the route allows.
   const deadline = Date.now() + 20_000;

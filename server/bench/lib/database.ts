@@ -97,7 +97,9 @@ async function tryReuse(target: BenchDb, pgServerUrl: string): Promise<boolean> 
  * sign-up targets are emptied and the bench residents' own complaints removed (per-day limits).
  */
 export async function resetLoadLeftovers(db: PrismaClient): Promise<void> {
-  await db.$executeRawUnsafe(`DELETE FROM "Registration" WHERE "activityId" IN (SELECT id FROM "Activity" WHERE title LIKE 'bench-signup-%')`);
+  await db.$executeRawUnsafe(
+    `DELETE FROM "Registration" WHERE "activityId" IN (SELECT id FROM "Activity" WHERE title LIKE 'bench-signup-%')`,
+  );
   await db.$executeRawUnsafe(`UPDATE "Activity" SET "confirmedCount" = 0 WHERE title LIKE 'bench-signup-%'`);
   const mine = `SELECT c.id FROM "Complaint" c JOIN "User" u ON u.id = c."residentId" WHERE u.username LIKE 'bench-resident-%'`;
   for (const table of ['Upload', 'ComplaintFollowUp', 'ComplaintEvent']) {
@@ -108,7 +110,9 @@ export async function resetLoadLeftovers(db: PrismaClient): Promise<void> {
 }
 
 /** Seats taken per sign-up target, straight from the rows, to prove there was no overbooking. */
-export async function seatCheck(db: PrismaClient): Promise<{ activities: number; overbooked: number; counterMismatch: number; confirmed: number; waitlisted: number }> {
+export async function seatCheck(
+  db: PrismaClient,
+): Promise<{ activities: number; overbooked: number; counterMismatch: number; confirmed: number; waitlisted: number }> {
   const rows = await db.$queryRawUnsafe<{ id: number; capacity: number; counter: number; confirmed: number; waitlisted: number }[]>(
     `SELECT a.id, a.capacity, a."confirmedCount" AS counter,
        count(r.id) FILTER (WHERE r.status = 'confirmed')::int AS confirmed,

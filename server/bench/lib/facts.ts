@@ -26,7 +26,11 @@ export interface Facts {
 }
 
 async function people(db: PrismaClient, prefix: string): Promise<Person[]> {
-  const rows = await db.user.findMany({ where: { username: { startsWith: `${prefix}-` } }, select: { id: true, roles: true, companyId: true }, orderBy: { id: 'asc' } });
+  const rows = await db.user.findMany({
+    where: { username: { startsWith: `${prefix}-` } },
+    select: { id: true, roles: true, companyId: true },
+    orderBy: { id: 'asc' },
+  });
   if (rows.length === 0) throw new Error(`no ${prefix} users in the generated data`);
   return rows;
 }
@@ -46,9 +50,24 @@ export async function readFacts(db: PrismaClient): Promise<Facts> {
     select: { id: true, createdAt: true },
   });
   const articleCount = await db.article.count({ where: { status: 'published' } });
-  const article = await db.article.findMany({ where: { status: 'published' }, orderBy: { id: 'asc' }, skip: Math.floor(articleCount / 2), take: 1, select: { id: true } });
-  const activity = await db.activity.findMany({ where: { status: 'published', title: { startsWith: '物业服务' } }, orderBy: { startAt: 'desc' }, take: 1, select: { id: true } });
-  const signup = await db.activity.findMany({ where: { title: { startsWith: 'bench-signup-' } }, orderBy: { id: 'asc' }, select: { id: true } });
+  const article = await db.article.findMany({
+    where: { status: 'published' },
+    orderBy: { id: 'asc' },
+    skip: Math.floor(articleCount / 2),
+    take: 1,
+    select: { id: true },
+  });
+  const activity = await db.activity.findMany({
+    where: { status: 'published', title: { startsWith: '物业服务' } },
+    orderBy: { startAt: 'desc' },
+    take: 1,
+    select: { id: true },
+  });
+  const signup = await db.activity.findMany({
+    where: { title: { startsWith: 'bench-signup-' } },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
   const communities = await db.community.findMany({ where: { companyId: { not: null } }, select: { id: true }, take: 200 });
   const [deepRow, deepNext] = [one(deep, 'complaints'), deep[1] ?? one(deep, 'complaints')];
   return {

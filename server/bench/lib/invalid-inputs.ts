@@ -31,7 +31,18 @@ export function resolve(doc: ApiDocument, schema: unknown): Schema {
   return isObject(s) ? s : {};
 }
 
-const UNICODE_JUNK = ['\u0000', '\u202e\u202d', '\ufeff', '💩'.repeat(50), '𠀀𠀁𪚥', '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', 'ＴＳ２０２４', '\r\n\r\n'];
+const UNICODE_JUNK = [
+  '\u0000',
+  '\u202e\u202d',
+  '\ufeff',
+  '💩'.repeat(50),
+  '𠀀𠀁𪚥',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '../../etc/passwd',
+  'ＴＳ２０２４',
+  '\r\n\r\n',
+];
 export const junkString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -102,7 +113,11 @@ function badObjects(doc: ApiDocument, s: Schema, keep: Record<string, Json> = {}
   for (const [name, prop] of Object.entries(props)) {
     if (name in keep) continue;
     for (const bad of badValues(doc, prop)) {
-      out.push(fc.tuple(bad, fc.option(junkExtras, { nil: undefined })).map(([value, extra]) => ({ ...(extra ? withoutKeys(extra, [name]) : {}), ...keep, [name]: value })));
+      out.push(
+        fc
+          .tuple(bad, fc.option(junkExtras, { nil: undefined }))
+          .map(([value, extra]) => ({ ...(extra ? withoutKeys(extra, [name]) : {}), ...keep, [name]: value })),
+      );
     }
   }
   return out;
@@ -116,7 +131,10 @@ function withoutKeys(o: Record<string, Json>, keys: string[]): Record<string, Js
 export function badBodies(doc: ApiDocument, schema: unknown): fc.Arbitrary<Json> {
   const s = resolve(doc, schema);
   // Deep nesting goes inside an array: a nested object of unknown keys could be a valid all-defaults body.
-  const variants: fc.Arbitrary<Json>[] = [fc.oneof(junkString, hugeNumber, fc.boolean(), fc.constant(null), fc.array(nested, { maxLength: 3 })), deep.map((d) => [d])];
+  const variants: fc.Arbitrary<Json>[] = [
+    fc.oneof(junkString, hugeNumber, fc.boolean(), fc.constant(null), fc.array(nested, { maxLength: 3 })),
+    deep.map((d) => [d]),
+  ];
   const branches = [s.oneOf, s.anyOf].find(Array.isArray)?.map((b) => resolve(doc, b)) ?? [];
   if (branches.length) {
     variants.push(fc.dictionary(junkString, nested, { maxKeys: 3 }).map((extra) => withoutKeys(extra, ['action', 'type', 'kind'])));
@@ -137,11 +155,31 @@ const RAW_BODIES = ['{', '{"a":', '[1,2', 'nul', '\u0000', '{"title":"\\x41"}', 
 /** Bodies that are not JSON at all, or arrive with the wrong content type. */
 export const rawBodies: fc.Arbitrary<{ raw: string; contentType: string }> = fc.oneof(
   fc.record({ raw: fc.constantFrom(...RAW_BODIES), contentType: fc.constant('application/json') }),
-  fc.record({ raw: fc.constantFrom('{"a":1}', 'a=1&b=2', '<xml/>'), contentType: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml') }),
+  fc.record({
+    raw: fc.constantFrom('{"a":1}', 'a=1&b=2', '<xml/>'),
+    contentType: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml'),
+  }),
 );
 
 /** Never a usable id: not a number, not positive, not whole, or past the 32-bit id column. */
-const BAD_IDS = ['abc', '-1', '0', '1.5', '-0', '99999999999', '1e999', 'NaN', 'Infinity', '0x10', '%00', '%E0%A4%A', '%FF', '１２', ' 1', '1;DROP TABLE "User"'];
+const BAD_IDS = [
+  'abc',
+  '-1',
+  '0',
+  '1.5',
+  '-0',
+  '99999999999',
+  '1e999',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '%00',
+  '%E0%A4%A',
+  '%FF',
+  '１２',
+  ' 1',
+  '1;DROP TABLE "User"',
+];
 export const badPathValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...BAD_IDS),
   junkString.filter((s) => s.length > 0).map((s) => safeEncode(s)),
@@ -175,14 +213,23 @@ export function badRequests(doc: ApiDocument, op: Operation): fc.Arbitrary<BadRe
   };
   const variants: fc.Arbitrary<BadRequest>[] = [];
   if (pathParams.length) {
-    variants.push(fc.array(badPathValue, { minLength: pathParams.length, maxLength: pathParams.length }).map((v) => ({ path: fill(v), kind: 'path' })));
+    variants.push(
+      fc.array(badPathValue, { minLength: pathParams.length, maxLength: pathParams.length }).map((v) => ({ path: fill(v), kind: 'path' })),
+    );
   }
   // With a body or a path param to break, the query rides along as extra junk; alone it is the target.
   const validPath = fill(pathParams.map(() => '1'));
   if (queryParams.length) {
     const names = queryParams.map((p) => p.name);
     const query = fc.dictionary(fc.constantFrom(...names), junkQueryValue, { minKeys: 1, maxKeys: names.length });
-    variants.push(query.map((q) => ({ path: `${validPath}?${Object.entries(q).map(([k, v]) => `${k}=${v}`).join('&')}`, kind: 'query' })));
+    variants.push(
+      query.map((q) => ({
+        path: `${validPath}?${Object.entries(q)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('&')}`,
+        kind: 'query',
+      })),
+    );
   }
   if (hasBody) {
     const target = pathParams.length ? validPath : fill([]);
@@ -191,12 +238,17 @@ export function badRequests(doc: ApiDocument, op: Operation): fc.Arbitrary<BadRe
     if (op.parameters.some((p) => p.in === 'header')) {
       const header = op.parameters.find((p) => p.in === 'header')?.name ?? 'x-junk';
       variants.push(
-        fc.tuple(badBodies(doc, op.bodySchema), fc.string({ unit: 'binary-ascii', maxLength: 300 }).map((v) => v.replace(/[^\x20-\x7e]/g, ''))).map(([json, value]) => ({
-          path: target,
-          body: { json },
-          headers: { [header]: value },
-          kind: 'header',
-        })),
+        fc
+          .tuple(
+            badBodies(doc, op.bodySchema),
+            fc.string({ unit: 'binary-ascii', maxLength: 300 }).map((v) => v.replace(/[^\x20-\x7e]/g, '')),
+          )
+          .map(([json, value]) => ({
+            path: target,
+            body: { json },
+            headers: { [header]: value },
+            kind: 'header',
+          })),
       );
     }
   }

@@ -88,7 +88,9 @@ export function send(base: string, spec: RequestSpec, timeoutMs = 30_000): Promi
     const req = http.request(url, { method: spec.method, headers: spec.headers, agent, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+      );
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${spec.method} ${spec.path}`)));
@@ -116,7 +118,13 @@ function percentile(sorted: number[], p: number): number {
  * Median and p99 of `count` sequential requests (one at a time), after a short warm-up; a slow
  * endpoint stops early once `budgetMs` is spent (with at least 5 samples).
  */
-export async function probeLatency(base: string, spec: RequestSpec | (() => RequestSpec), count: number, warmup = 20, budgetMs = 20_000): Promise<LatencyResult> {
+export async function probeLatency(
+  base: string,
+  spec: RequestSpec | (() => RequestSpec),
+  count: number,
+  warmup = 20,
+  budgetMs = 20_000,
+): Promise<LatencyResult> {
   const make = typeof spec === 'function' ? spec : () => spec;
   const started = performance.now();
   for (let i = 0; i < warmup && performance.now() - started < budgetMs / 4; i += 1) await send(base, make());

@@ -11,7 +11,10 @@ const parameterSchema = z.object({
 const operationSchema = z.looseObject({
   parameters: z.array(parameterSchema).optional(),
   requestBody: z
-    .looseObject({ content: z.record(z.string(), z.looseObject({ schema: z.unknown().optional() })).optional(), required: z.boolean().optional() })
+    .looseObject({
+      content: z.record(z.string(), z.looseObject({ schema: z.unknown().optional() })).optional(),
+      required: z.boolean().optional(),
+    })
     .optional(),
   'x-access': z.union([z.literal('public'), z.literal('authenticated'), z.array(z.enum(ROLES))]).optional(),
 });

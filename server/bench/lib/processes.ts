@@ -40,7 +40,12 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
-function spawnNode(script: string, env: Record<string, string>, port: number, nodeArgs: readonly string[] = []): { child: ChildProcess; output(): string } {
+function spawnNode(
+  script: string,
+  env: Record<string, string>,
+  port: number,
+  nodeArgs: readonly string[] = [],
+): { child: ChildProcess; output(): string } {
   // The database comes only from `env`, never from the shell that started the harness.
   const inherited = { ...process.env };
   for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'WUXIE_DATA_DIR', 'NODE_OPTIONS']) delete inherited[name];
@@ -61,7 +66,8 @@ function spawnNode(script: string, env: Record<string, string>, port: number, no
 async function waitUntilHealthy(child: ChildProcess, url: string, output: () => string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`process exited early (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`process exited early (${child.exitCode ?? child.signalCode}):\n${output()}`);
     if (await healthy(url)) return;
     await sleep(25);
   }
@@ -104,7 +110,11 @@ export async function startBaseline(): Promise<Running> {
 }
 
 /** Environment for the server under test: production mode, quiet logs, our own secret. */
-export function serverEnv(db: { databaseUrl?: string; dataDir?: string }, jwtSecret: string, extra: Record<string, string> = {}): Record<string, string> {
+export function serverEnv(
+  db: { databaseUrl?: string; dataDir?: string },
+  jwtSecret: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',

@@ -79,56 +79,99 @@ function signupLoad(ctx: ScenarioContext, op: Operation, activities: number[], m
   const workers = ctx.tokens.workers;
   let n = 0;
   const spec = (): RequestSpec => {
-    const [worker, activity] = mode === 'spread' ? [Math.floor(n / activities.length), n % activities.length] : [n % workers.length, Math.floor(n / workers.length)];
+    const [worker, activity] =
+      mode === 'spread' ? [Math.floor(n / activities.length), n % activities.length] : [n % workers.length, Math.floor(n / workers.length)];
     n += 1;
     const token = workers[worker % workers.length] ?? '';
     const activityId = activities[activity % activities.length] ?? 0;
     return { method: 'POST', path: fillPath(op.path, {}, activityId), headers: jsonHeaders(token), body: JSON.stringify({ extra: {} }) };
   };
-  return { spec, concurrency: [100], probe: false, note: `${workers.length} workers × ${activities.length} activities of ${SIGNUP_ACTIVITIES.capacity} seats (${mode})` };
+  return {
+    spec,
+    concurrency: [100],
+    probe: false,
+    note: `${workers.length} workers × ${activities.length} activities of ${SIGNUP_ACTIVITIES.capacity} seats (${mode})`,
+  };
 }
 
 const get = (path: string, headers: Record<string, string> = {}): RequestSpec => ({ method: 'GET', path, headers });
 
 export const SCENARIOS: Scenario[] = [
   {
-    key: 'health', label: '/api/health (with a database round trip)', issue: '—', method: 'get', patterns: [/^\/health$/],
+    key: 'health',
+    label: '/api/health (with a database round trip)',
+    issue: '—',
+    method: 'get',
+    patterns: [/^\/health$/],
     prepare: async (_ctx, op) => ({ spec: get(fillPath(op.path, {})) }),
   },
   {
-    key: 'demo-accounts', label: '/api/auth/demo-accounts (no database)', issue: '—', method: 'get', patterns: [/^\/auth\/demo-accounts$/],
+    key: 'demo-accounts',
+    label: '/api/auth/demo-accounts (no database)',
+    issue: '—',
+    method: 'get',
+    patterns: [/^\/auth\/demo-accounts$/],
     prepare: async (_ctx, op) => ({ spec: get(fillPath(op.path, {})) }),
   },
   {
-    key: 'news-feed', label: 'news feed, first page', issue: '#6', method: 'get', list: true,
+    key: 'news-feed',
+    label: 'news feed, first page',
+    issue: '#6',
+    method: 'get',
+    list: true,
     patterns: [/^\/news$/, /^\/articles$/, /^\/news\/feed$/, /^\/news\/articles$/],
     prepare: async (_ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op))) }),
   },
   {
-    key: 'article', label: 'article page', issue: '#6', method: 'get',
+    key: 'article',
+    label: 'article page',
+    issue: '#6',
+    method: 'get',
     patterns: [/^\/news\/\{[^}]+\}$/, /^\/articles\/\{[^}]+\}$/, /^\/news\/articles\/\{[^}]+\}$/],
     prepare: async (ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.articleId)) }),
   },
   {
-    key: 'activity-list', label: 'activity list, first page', issue: '#5', method: 'get', list: true, patterns: [/^\/activities$/],
+    key: 'activity-list',
+    label: 'activity list, first page',
+    issue: '#5',
+    method: 'get',
+    list: true,
+    patterns: [/^\/activities$/],
     prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.workers[0] ?? '')) }),
   },
   {
-    key: 'activity-detail', label: 'activity detail', issue: '#5', method: 'get', patterns: [/^\/activities\/\{[^}]+\}$/],
+    key: 'activity-detail',
+    label: 'activity detail',
+    issue: '#5',
+    method: 'get',
+    patterns: [/^\/activities\/\{[^}]+\}$/],
     prepare: async (ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.activityId), bearer(ctx.tokens.workers[0] ?? '')) }),
   },
   {
-    key: 'signup', label: 'sign-up, spread over 40 activities × 50 seats', issue: '#5', method: 'post', write: true,
+    key: 'signup',
+    label: 'sign-up, spread over 40 activities × 50 seats',
+    issue: '#5',
+    method: 'post',
+    write: true,
     patterns: [/^\/activities\/\{[^}]+\}\/(registrations|register|signup|sign-up)$/],
     prepare: async (ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(0, SIGNUP_ACTIVITIES.spread), 'spread'),
   },
   {
-    key: 'signup-hot', label: 'sign-up, one activity at a time (hot row)', issue: '#5', method: 'post', write: true,
+    key: 'signup-hot',
+    label: 'sign-up, one activity at a time (hot row)',
+    issue: '#5',
+    method: 'post',
+    write: true,
     patterns: [/^\/activities\/\{[^}]+\}\/(registrations|register|signup|sign-up)$/],
     prepare: async (ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(SIGNUP_ACTIVITIES.spread), 'hot'),
   },
   {
-    key: 'complaint-submit', label: 'complaint submit', issue: '#4', method: 'post', write: true, patterns: [/^\/complaints$/],
+    key: 'complaint-submit',
+    label: 'complaint submit',
+    issue: '#4',
+    method: 'post',
+    write: true,
+    patterns: [/^\/complaints$/],
     prepare: async (ctx, op) => {
       const token = rotating(ctx.tokens.residents, 'residents');
       const community = rotating(ctx.facts.communityIds, 'communities');
@@ -143,18 +186,31 @@ export const SCENARIOS: Scenario[] = [
           contactPhone: '13700000000',
           idempotencyKey: key,
         };
-        return { method: 'POST', path: fillPath(op.path, {}), headers: { ...jsonHeaders(token()), 'idempotency-key': key }, body: JSON.stringify(body) };
+        return {
+          method: 'POST',
+          path: fillPath(op.path, {}),
+          headers: { ...jsonHeaders(token()), 'idempotency-key': key },
+          body: JSON.stringify(body),
+        };
       };
       return { spec, concurrency: [100], probe: true };
     },
   },
   {
-    key: 'ledger-first', label: 'complaint ledger, first page (staff)', issue: '#4', method: 'get', list: true,
+    key: 'ledger-first',
+    label: 'complaint ledger, first page (staff)',
+    issue: '#4',
+    method: 'get',
+    list: true,
     patterns: [/^\/complaints\/ledger$/, /^\/desk\/complaints$/, /^\/ledger$/, /^\/complaints\/admin$/],
     prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.staff)) }),
   },
   {
-    key: 'ledger-deep', label: 'complaint ledger, deep keyset page (staff)', issue: '#4', method: 'get', list: true,
+    key: 'ledger-deep',
+    label: 'complaint ledger, deep keyset page (staff)',
+    issue: '#4',
+    method: 'get',
+    list: true,
     patterns: [/^\/complaints\/ledger$/, /^\/desk\/complaints$/, /^\/ledger$/, /^\/complaints\/admin$/],
     prepare: async (ctx, op) => {
       const path = fillPath(op.path, {});
@@ -165,24 +221,48 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    key: 'complaint-figures', label: 'complaint figures for a year (staff)', issue: '#4', method: 'get',
+    key: 'complaint-figures',
+    label: 'complaint figures for a year (staff)',
+    issue: '#4',
+    method: 'get',
     patterns: [/^\/complaints\/(figures|stats|statistics|report)$/, /^\/desk\/complaints\/(figures|stats)$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)), concurrency: [10] }),
+    prepare: async (ctx, op) => ({
+      spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
+      concurrency: [10],
+    }),
   },
   {
-    key: 'activity-figures', label: 'activity figures for a year (staff)', issue: '#5', method: 'get',
+    key: 'activity-figures',
+    label: 'activity figures for a year (staff)',
+    issue: '#5',
+    method: 'get',
     patterns: [/^\/activity-figures$/, /^\/activities\/figures$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)), concurrency: [10] }),
+    prepare: async (ctx, op) => ({
+      spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
+      concurrency: [10],
+    }),
   },
   {
-    key: 'news-stats', label: 'news figures for a year (staff)', issue: '#6', method: 'get',
+    key: 'news-stats',
+    label: 'news figures for a year (staff)',
+    issue: '#6',
+    method: 'get',
     patterns: [/^\/news\/stats$/, /^\/news\/figures$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)), concurrency: [10] }),
+    prepare: async (ctx, op) => ({
+      spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
+      concurrency: [10],
+    }),
   },
   {
-    key: 'desk-figures', label: 'desk figures for a year (staff)', issue: '#7', method: 'get',
+    key: 'desk-figures',
+    label: 'desk figures for a year (staff)',
+    issue: '#7',
+    method: 'get',
     patterns: [/^\/desk\/(figures|dashboard|overview)$/, /^\/desk$/, /^\/dashboard$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)), concurrency: [10] }),
+    prepare: async (ctx, op) => ({
+      spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
+      concurrency: [10],
+    }),
   },
 ];
 

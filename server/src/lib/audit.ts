@@ -7,7 +7,18 @@ export interface Actor extends Caller {
 }
 
 /** What an audit row is about; the one spelling of each, so the trail of a thing is one query. */
-export const AUDIT_ENTITIES = ['activity', 'article', 'commendation', 'community', 'company', 'complaint', 'import', 'registration', 'user', 'work_calendar_day'] as const;
+export const AUDIT_ENTITIES = [
+  'activity',
+  'article',
+  'commendation',
+  'community',
+  'company',
+  'complaint',
+  'import',
+  'registration',
+  'user',
+  'work_calendar_day',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** One audited action: `action` is `<thing>.<verb>` (e.g. `activity.publish`). */

@@ -45,7 +45,10 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-export function validationError(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query' | 'param' | 'header' | 'form' | 'json' | 'cookie' = 'body'): AppError {
+export function validationError(
+  issues: readonly z.core.$ZodIssue[],
+  where: 'body' | 'query' | 'param' | 'header' | 'form' | 'json' | 'cookie' = 'body',
+): AppError {
   const fieldIssues = toFieldIssues(issues);
   const first = fieldIssues[0];
   const place = where === 'query' ? '查询参数' : where === 'param' ? '路径参数' : '提交的内容';

@@ -1,5 +1,12 @@
 import { OpenAPIHono, createRoute, type RouteConfig } from '@hono/zod-openapi';
-import { apiErrorSchema, isFileAnswer, isMultipartBody, type EndpointConfig, type FileAnswer, type MultipartBody } from '@wuxie/shared/common';
+import {
+  apiErrorSchema,
+  isFileAnswer,
+  isMultipartBody,
+  type EndpointConfig,
+  type FileAnswer,
+  type MultipartBody,
+} from '@wuxie/shared/common';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import { AppError, validationError } from './errors';
@@ -12,7 +19,10 @@ const errorContent = { 'application/json': { schema: apiErrorSchema } };
 export const errorResponse = (description: string) => ({ description, content: errorContent });
 
 /** A further JSON answer of a route (a second success status, a 503 with a body), for its documentation. */
-export const jsonResponse = <S extends z.ZodType>(description: string, schema: S) => ({ description, content: { 'application/json': { schema } } });
+export const jsonResponse = <S extends z.ZodType>(description: string, schema: S) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 const COMMON_ERRORS = {
   422: errorResponse('输入不符合要求（带字段问题）'),
@@ -49,11 +59,12 @@ export interface RouteDoc {
 
 type Binary = { schema: { type: 'string'; format: 'binary' } };
 
-type SuccessContent<E extends EndpointConfig> = E['response'] extends FileAnswer<infer M>
-  ? { [K in M]: Binary }
-  : E['response'] extends z.ZodType
-    ? { 'application/json': { schema: E['response'] } }
-    : never;
+type SuccessContent<E extends EndpointConfig> =
+  E['response'] extends FileAnswer<infer M>
+    ? { [K in M]: Binary }
+    : E['response'] extends z.ZodType
+      ? { 'application/json': { schema: E['response'] } }
+      : never;
 
 type SuccessStatus<E extends EndpointConfig> = E extends { status: infer S extends number } ? S : 200;
 
@@ -67,7 +78,10 @@ type BodyOf<E extends EndpointConfig> = E extends { body: infer B }
 
 type Part<E, K extends string> = E extends { [P in K]: infer S extends z.ZodType } ? { [P in K]: S } : unknown;
 
-type RequestOf<E extends EndpointConfig> = Part<E, 'params'> & Part<E, 'query'> & Part<E, 'headers'> & ([BodyOf<E>] extends [never] ? {} : { body: BodyOf<E> });
+type RequestOf<E extends EndpointConfig> = Part<E, 'params'> &
+  Part<E, 'query'> &
+  Part<E, 'headers'> &
+  ([BodyOf<E>] extends [never] ? {} : { body: BodyOf<E> });
 
 type RouteOf<E extends EndpointConfig, X extends RouteConfig['responses']> = {
   method: E['method'];
@@ -90,7 +104,10 @@ const requireMultipart = createMiddleware<AppEnv>(async function requireMultipar
  * the access rule all come from the endpoint, so the OpenAPI document, the guard (`x-access`) and the
  * client read one value. The server adds only words and the error statuses it documents.
  */
-export function defineRoute<const E extends EndpointConfig, const X extends RouteConfig['responses'] = {}>(endpoint: E, doc: RouteDoc & { responses?: X }): RouteOf<E, X> {
+export function defineRoute<const E extends EndpointConfig, const X extends RouteConfig['responses'] = {}>(
+  endpoint: E,
+  doc: RouteDoc & { responses?: X },
+): RouteOf<E, X> {
   const { access, body, response } = endpoint;
   const needsAuth = access !== 'public';
   const xAccess: 'public' | 'authenticated' | string[] = access === 'public' || access === 'authenticated' ? access : [...access];
@@ -101,7 +118,12 @@ export function defineRoute<const E extends EndpointConfig, const X extends Rout
     ...(endpoint.headers ? { headers: endpoint.headers } : {}),
     ...(body === undefined
       ? {}
-      : { body: { content: multipart ? { 'multipart/form-data': { schema: body.schema } } : { 'application/json': { schema: body } }, required: true } }),
+      : {
+          body: {
+            content: multipart ? { 'multipart/form-data': { schema: body.schema } } : { 'application/json': { schema: body } },
+            required: true,
+          },
+        }),
   };
   const successContent = isFileAnswer(response)
     ? { [response.mediaType]: { schema: { type: 'string', format: 'binary' } } }

@@ -22,10 +22,19 @@ function guardedApp() {
   app.use('*', requestContext(deps), authenticate());
   app.onError((error, c) => renderError(error, c.var.requestId, c.var.log, deps));
   const router = createRouter()
-    .openapi(defineRoute(endpoint({ method: 'get', path: '/open', response: okResponse, access: 'public' }), doc), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute(endpoint({ method: 'get', path: '/any-user', response: okResponse, access: 'authenticated' }), doc), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute(endpoint({ method: 'get', path: '/staff-only', response: okResponse, access: ['staff'] }), doc), (c) => c.json({ ok: true }, 200))
-    .openapi(defineRoute(endpoint({ method: 'get', path: '/company-desk', response: okResponse, access: ['company_admin', 'staff'] }), doc), (c) => c.json({ ok: true }, 200));
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/open', response: okResponse, access: 'public' }), doc), (c) =>
+      c.json({ ok: true }, 200),
+    )
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/any-user', response: okResponse, access: 'authenticated' }), doc), (c) =>
+      c.json({ ok: true }, 200),
+    )
+    .openapi(defineRoute(endpoint({ method: 'get', path: '/staff-only', response: okResponse, access: ['staff'] }), doc), (c) =>
+      c.json({ ok: true }, 200),
+    )
+    .openapi(
+      defineRoute(endpoint({ method: 'get', path: '/company-desk', response: okResponse, access: ['company_admin', 'staff'] }), doc),
+      (c) => c.json({ ok: true }, 200),
+    );
   app.route('/', router);
   return app;
 }

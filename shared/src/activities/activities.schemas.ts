@@ -67,7 +67,8 @@ export const activityInputSchema = z
     const times = [a.startAt, a.endAt, a.signupStartAt, a.signupEndAt] as unknown[];
     if (!times.every((d) => d instanceof Date)) return;
     if (a.endAt <= a.startAt) issue('endAt', '结束时间应晚于开始时间');
-    else if (a.endAt.getTime() - a.startAt.getTime() > MAX_ACTIVITY_DAYS * 86_400_000) issue('endAt', `活动时长不能超过 ${MAX_ACTIVITY_DAYS} 天`);
+    else if (a.endAt.getTime() - a.startAt.getTime() > MAX_ACTIVITY_DAYS * 86_400_000)
+      issue('endAt', `活动时长不能超过 ${MAX_ACTIVITY_DAYS} 天`);
     if (a.signupEndAt <= a.signupStartAt) issue('signupEndAt', '报名截止时间应晚于报名开始时间');
     if (a.signupEndAt > a.startAt) issue('signupEndAt', '报名截止时间不能晚于活动开始时间');
     if (a.type === 'online_training' && !a.onlineUrl) issue('onlineUrl', '线上培训请填写线上参加链接');
@@ -102,30 +103,44 @@ export const activitySummarySchema = z
   .meta({ id: 'ActivitySummary' });
 export type ActivitySummary = z.infer<typeof activitySummarySchema>;
 
-export const activityListQuerySchema = z.object({
-  type: activityTypeSchema.optional(),
-  state: z.enum(ACTIVITY_LIST_STATES, { error: '状态筛选只能是 upcoming、open、waitlist 或 ended' }).default('upcoming'),
-  /** Staff only: list activities of one status (drafts included), newest first. */
-  status: activityStatusSchema.optional(),
-  /**
-   * The activities the figures count as held: published or finished and already started (the
-   * list behind 举办活动). Takes the place of `state`, newest first.
-   */
-  held: z.enum(['true', 'false'], { error: '“已举办”筛选 held 应为 true 或 false' }).transform((v) => v === 'true').optional(),
-  /** Started on or after this Beijing day. */
-  from: dateOnlySchema('开始日期').optional(),
-  /** Started on or before this Beijing day. */
-  to: dateOnlySchema('结束日期').optional(),
-  cursor: keysetCursorSchema('翻页参数 cursor 格式不正确').optional(),
-  limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+export const activityListQuerySchema = z
+  .object({
+    type: activityTypeSchema.optional(),
+    state: z.enum(ACTIVITY_LIST_STATES, { error: '状态筛选只能是 upcoming、open、waitlist 或 ended' }).default('upcoming'),
+    /** Staff only: list activities of one status (drafts included), newest first. */
+    status: activityStatusSchema.optional(),
+    /**
+     * The activities the figures count as held: published or finished and already started (the
+     * list behind 举办活动). Takes the place of `state`, newest first.
+     */
+    held: z
+      .enum(['true', 'false'], { error: '“已举办”筛选 held 应为 true 或 false' })
+      .transform((v) => v === 'true')
+      .optional(),
+    /** Started on or after this Beijing day. */
+    from: dateOnlySchema('开始日期').optional(),
+    /** Started on or before this Beijing day. */
+    to: dateOnlySchema('结束日期').optional(),
+    cursor: keysetCursorSchema('翻页参数 cursor 格式不正确').optional(),
+    limit: z.coerce
+      .number({ error: '每页条数 limit 应为数字' })
+      .int()
+      .min(1, { message: '每页至少 1 条' })
+      .max(50, { message: '每页最多 50 条' })
+      .default(20),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 export type ActivityListQuery = z.input<typeof activityListQuerySchema>;
 
 export const activityListSchema = z
   .object({
     items: z.array(activitySummarySchema),
     nextCursor: z.string().nullable(),
-    total: z.number().int().nullable().describe('how many activities match, counted when the list is limited to days (from/to); null otherwise'),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .describe('how many activities match, counted when the list is limited to days (from/to); null otherwise'),
   })
   .meta({ id: 'ActivityList' });
 export type ActivityList = z.infer<typeof activityListSchema>;
@@ -171,9 +186,7 @@ export const signupSchema = z
   .meta({ id: 'SignupRequest' });
 export type SignupRequest = z.input<typeof signupSchema>;
 
-export const signupResultSchema = registrationViewSchema
-  .extend({ message: z.string() })
-  .meta({ id: 'SignupResult' });
+export const signupResultSchema = registrationViewSchema.extend({ message: z.string() }).meta({ id: 'SignupResult' });
 export type SignupResult = z.infer<typeof signupResultSchema>;
 
 export const myRegistrationItemSchema = z
@@ -186,17 +199,19 @@ export const myRegistrationsQuerySchema = z.object({
   only: z.enum(['all', 'certificates'], { error: 'only 只能是 all 或 certificates' }).default('all'),
 });
 
-export const myRegistrationListSchema = z
-  .object({ items: z.array(myRegistrationItemSchema) })
-  .meta({ id: 'MyRegistrationList' });
+export const myRegistrationListSchema = z.object({ items: z.array(myRegistrationItemSchema) }).meta({ id: 'MyRegistrationList' });
 export type MyRegistrationList = z.infer<typeof myRegistrationListSchema>;
 
 export const cancelActivitySchema = z
-  .object({ reason: z.string().trim().min(2, { message: '请填写取消原因（至少 2 个字）' }).max(100, { message: '取消原因不能超过 100 个字' }) })
+  .object({
+    reason: z.string().trim().min(2, { message: '请填写取消原因（至少 2 个字）' }).max(100, { message: '取消原因不能超过 100 个字' }),
+  })
   .meta({ id: 'CancelActivity' });
 
 export const activityCreatedSchema = z.object({ id: z.number().int() }).meta({ id: 'ActivityCreated' });
-export const activityCancelledSchema = z.object({ notified: z.number().int().describe('收到取消通知的人数') }).meta({ id: 'ActivityCancelled' });
+export const activityCancelledSchema = z
+  .object({ notified: z.number().int().describe('收到取消通知的人数') })
+  .meta({ id: 'ActivityCancelled' });
 
 /** Template ids the client asks wx.requestSubscribeMessage for before a sign-up (null when not configured). */
 export const activitySubscriptionSchema = z

@@ -93,7 +93,9 @@ describe('an activity was held', () => {
     const confirmed = { status: 'confirmed' as const };
     expect(resultRefusal(activity({ type: 'exam', startAt: hours(-1) }), confirmed, now)).toBeNull();
     expect(resultRefusal(activity({ type: 'exam', startAt: hours(1) }), confirmed, now)).toBe('考试尚未开始，不能登记结果');
-    expect(resultRefusal(activity({ type: 'exam', status: 'cancelled', startAt: hours(-1) }), confirmed, now)).toBe('活动未举行，不能登记考试结果');
+    expect(resultRefusal(activity({ type: 'exam', status: 'cancelled', startAt: hours(-1) }), confirmed, now)).toBe(
+      '活动未举行，不能登记考试结果',
+    );
   });
 });
 
@@ -125,8 +127,12 @@ describe('extra fields', () => {
   });
 
   it('refuses duplicate keys and choices without options', () => {
-    expect(extraFieldsSchema.safeParse([ID_NUMBER_FIELD, ID_NUMBER_FIELD]).error?.issues[0]?.message).toBe('附加信息字段名“idNumber”重复了');
-    expect(extraFieldsSchema.safeParse([{ ...choice, options: ['M'] }]).error?.issues[0]?.message).toBe('单选项“服装尺码”至少需要 2 个选项');
+    expect(extraFieldsSchema.safeParse([ID_NUMBER_FIELD, ID_NUMBER_FIELD]).error?.issues[0]?.message).toBe(
+      '附加信息字段名“idNumber”重复了',
+    );
+    expect(extraFieldsSchema.safeParse([{ ...choice, options: ['M'] }]).error?.issues[0]?.message).toBe(
+      '单选项“服装尺码”至少需要 2 个选项',
+    );
   });
 });
 

@@ -96,14 +96,7 @@ export function isMemberWorker(p: Participant): boolean {
   return p.companyId !== null && hasRole(p.roles, 'worker');
 }
 
-export type SignupRefusal =
-  | 'not_published'
-  | 'cancelled'
-  | 'ended'
-  | 'not_open'
-  | 'closed'
-  | 'audience'
-  | 'full';
+export type SignupRefusal = 'not_published' | 'cancelled' | 'ended' | 'not_open' | 'closed' | 'audience' | 'full';
 
 /** The sign-up refusals' messages, for the rules below and the server's seat statement alike. */
 export const SIGNUP_REFUSAL_MESSAGES = {
@@ -150,11 +143,7 @@ export function signupRefusal(a: ActivityFacts, p: Participant, now: Date): { re
 }
 
 /** Why a registration may not be cancelled by its holder now; null when it may. */
-export function cancelRefusal(
-  a: ActivityFacts,
-  r: { status: RegistrationStatus; checkedInAt: Date | null },
-  now: Date,
-): string | null {
+export function cancelRefusal(a: ActivityFacts, r: { status: RegistrationStatus; checkedInAt: Date | null }, now: Date): string | null {
   if (r.status === 'cancelled') return '这条报名已经取消了';
   if (a.status === 'cancelled') return '活动已取消，无需再取消报名';
   if (r.checkedInAt) return '已签到，不能取消报名';
@@ -207,7 +196,11 @@ export function isEditable(status: ActivityStatus): boolean {
 }
 
 /** Why a result may not be recorded for this registration; null when it may. */
-export function resultRefusal(a: Pick<ActivityFacts, 'type' | 'status' | 'startAt'>, r: { status: RegistrationStatus }, now: Date): string | null {
+export function resultRefusal(
+  a: Pick<ActivityFacts, 'type' | 'status' | 'startAt'>,
+  r: { status: RegistrationStatus },
+  now: Date,
+): string | null {
   if (a.type !== 'exam') return '只有职业技能等级认定活动可以登记考试结果';
   if (!wasHeld(a, now)) return isHeldStatus(a.status) ? '考试尚未开始，不能登记结果' : '活动未举行，不能登记考试结果';
   if (r.status !== 'confirmed') return '此人不是正式报名（候补或已取消），不能登记考试结果';

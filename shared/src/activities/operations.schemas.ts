@@ -69,9 +69,7 @@ export const rosterQuerySchema = z.object({
   q: searchTextSchema('搜索词', 30).optional(),
 });
 
-export const rosterSchema = z
-  .object({ activity: activitySummarySchema, items: z.array(rosterEntrySchema) })
-  .meta({ id: 'Roster' });
+export const rosterSchema = z.object({ activity: activitySummarySchema, items: z.array(rosterEntrySchema) }).meta({ id: 'Roster' });
 export type Roster = z.infer<typeof rosterSchema>;
 
 export const companyCandidatesSchema = z
@@ -80,7 +78,9 @@ export const companyCandidatesSchema = z
       z.object({
         userId: z.number().int(),
         name: z.string(),
-        registration: z.object({ id: z.number().int(), status: registrationStatusSchema, waitlistPosition: z.number().int().nullable() }).nullable(),
+        registration: z
+          .object({ id: z.number().int(), status: registrationStatusSchema, waitlistPosition: z.number().int().nullable() })
+          .nullable(),
       }),
     ),
   })
@@ -114,7 +114,9 @@ export const examScoreSchema = z
   .number({ error: '分数应为数字' })
   .min(0, { message: '分数不能小于 0' })
   .max(100, { message: '分数不能大于 100' })
-  .refine((n) => Number.isInteger(Math.round(n * 10)) && Math.abs(Math.round(n * 10) - n * 10) < 1e-9, { message: '分数最多保留 1 位小数' });
+  .refine((n) => Number.isInteger(Math.round(n * 10)) && Math.abs(Math.round(n * 10) - n * 10) < 1e-9, {
+    message: '分数最多保留 1 位小数',
+  });
 
 export const resultInputSchema = z
   .object({ result: examResultSchema, score: examScoreSchema.nullable().default(null) })
@@ -151,7 +153,6 @@ export const certificateVerificationSchema = z
   })
   .meta({ id: 'CertificateVerification' });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
-
 
 export const activityFiguresQuerySchema = z
   .object({ from: dateOnlySchema('起始日期'), to: dateOnlySchema('截止日期') })

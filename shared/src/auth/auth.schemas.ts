@@ -8,10 +8,7 @@ export const passwordLoginSchema = z
       .trim()
       .min(2, { message: '账号至少 2 个字符' })
       .max(64, { message: '账号不能超过 64 个字符' }),
-    password: z
-      .string({ error: '请填写密码' })
-      .min(6, { message: '密码至少 6 位' })
-      .max(128, { message: '密码不能超过 128 位' }),
+    password: z.string({ error: '请填写密码' }).min(6, { message: '密码至少 6 位' }).max(128, { message: '密码不能超过 128 位' }),
   })
   .meta({ id: 'PasswordLogin' });
 export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
@@ -72,9 +69,7 @@ export const demoAccountSchema = z.object({
   label: z.string(),
   roles: z.array(roleSchema),
 });
-export const demoAccountsSchema = z
-  .object({ enabled: z.boolean(), accounts: z.array(demoAccountSchema) })
-  .meta({ id: 'DemoAccounts' });
+export const demoAccountsSchema = z.object({ enabled: z.boolean(), accounts: z.array(demoAccountSchema) }).meta({ id: 'DemoAccounts' });
 export type DemoAccounts = z.infer<typeof demoAccountsSchema>;
 
 export const updateProfileSchema = z

@@ -5,5 +5,7 @@ import type { EndpointConfig } from './endpoint';
 export function allEndpoints(): [string, EndpointConfig][] {
   return Object.entries(shared)
     .filter(([name, value]) => name.endsWith('Api') && typeof value === 'object' && value !== null)
-    .flatMap(([api, group]) => Object.entries(group as Record<string, EndpointConfig>).map(([key, e]): [string, EndpointConfig] => [`${api}.${key}`, e]));
+    .flatMap(([api, group]) =>
+      Object.entries(group as Record<string, EndpointConfig>).map(([key, e]): [string, EndpointConfig] => [`${api}.${key}`, e]),
+    );
 }

@@ -38,7 +38,10 @@ export interface UploadedFile {
 }
 
 const isUploadedFile = (v: unknown): v is UploadedFile =>
-  typeof v === 'object' && v !== null && typeof (v as UploadedFile).arrayBuffer === 'function' && typeof (v as UploadedFile).size === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as UploadedFile).arrayBuffer === 'function' &&
+  typeof (v as UploadedFile).size === 'number';
 
 /**
  * A multipart/form-data body with one file in the field `file`; `missing` is the Chinese message
@@ -46,7 +49,9 @@ const isUploadedFile = (v: unknown): v is UploadedFile =>
  */
 export const fileUploadSchema = (missing: string) =>
   z.object({
-    file: z.custom<UploadedFile>((v) => isUploadedFile(v) && v.size > 0, { message: missing }).meta({ type: 'string', format: 'binary', description: '文件' }),
+    file: z
+      .custom<UploadedFile>((v) => isUploadedFile(v) && v.size > 0, { message: missing })
+      .meta({ type: 'string', format: 'binary', description: '文件' }),
   });
 
 /** Marks a body as multipart (a file upload) rather than JSON. */
@@ -56,7 +61,10 @@ export interface MultipartBody<S extends z.ZodType = z.ZodType> {
 }
 
 /** A multipart body whose field `file` is required (see {@link fileUploadSchema}). */
-export const multipartFile = (missing: string): MultipartBody<ReturnType<typeof fileUploadSchema>> => ({ kind: 'multipart', schema: fileUploadSchema(missing) });
+export const multipartFile = (missing: string): MultipartBody<ReturnType<typeof fileUploadSchema>> => ({
+  kind: 'multipart',
+  schema: fileUploadSchema(missing),
+});
 
 export interface EndpointConfig {
   readonly method: HttpMethod;

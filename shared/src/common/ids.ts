@@ -66,9 +66,12 @@ export const keysetCursorSchema = (message: string, options: { maxKey?: number; 
   z
     .string()
     .regex(KEYSET_PATTERN, { message, abort: true })
-    .refine((s) => {
-      const keyset = decodeCursor(s);
-      if (!keyset || !isRowId(keyset.id)) return false;
-      if (keyset.key === null) return options.keyMayBeMissing === true;
-      return keyset.key <= (options.maxKey ?? CURSOR_MS_LIMIT - 1);
-    }, { message });
+    .refine(
+      (s) => {
+        const keyset = decodeCursor(s);
+        if (!keyset || !isRowId(keyset.id)) return false;
+        if (keyset.key === null) return options.keyMayBeMissing === true;
+        return keyset.key <= (options.maxKey ?? CURSOR_MS_LIMIT - 1);
+      },
+      { message },
+    );

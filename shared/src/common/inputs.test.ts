@@ -19,7 +19,8 @@ describe('row ids', () => {
     expect(firstMessage(idTextSchema('小区').safeParse('0'))).toBe('小区编号不正确');
     expect(firstMessage(idTextSchema('小区').safeParse('-1'))).toBe('小区编号不正确');
     expect(firstMessage(idTextSchema('小区').safeParse('1.5'))).toBe('小区编号应为整数');
-    for (const junk of ['abc', 'NaN', '1e999', 'Infinity', '１２']) expect(firstMessage(idTextSchema('小区').safeParse(junk)), junk).toBe('小区编号应为数字');
+    for (const junk of ['abc', 'NaN', '1e999', 'Infinity', '１２'])
+      expect(firstMessage(idTextSchema('小区').safeParse(junk)), junk).toBe('小区编号应为数字');
     expect(firstMessage(idParamsSchema('投诉').safeParse({ id: '99999999999' }))).toBe('投诉编号不正确');
   });
 
@@ -33,14 +34,19 @@ describe('row ids', () => {
   it('checks both parts of a keyset cursor', () => {
     const cursor = keysetCursorSchema('翻页游标不正确');
     expect(cursor.parse('1718150400000_42')).toBe('1718150400000_42');
-    for (const bad of ['1_9999999999', '1_0', '999999999999999_1', '1.2', '1_2_3', '_42', 'abc', '']) expect(firstMessage(cursor.safeParse(bad)), bad).toBe('翻页游标不正确');
+    for (const bad of ['1_9999999999', '1_0', '999999999999999_1', '1.2', '1_2_3', '_42', 'abc', ''])
+      expect(firstMessage(cursor.safeParse(bad)), bad).toBe('翻页游标不正确');
     expect(keysetCursorSchema('x', { keyMayBeMissing: true }).safeParse('_42').success).toBe(true);
     expect(keysetCursorSchema('x', { maxKey: 3 }).safeParse('3_42').success).toBe(true);
     expect(keysetCursorSchema('x', { maxKey: 3 }).safeParse('4_42').success).toBe(false);
   });
 
   it('writes and reads a keyset as one text, a missing key included', () => {
-    for (const keyset of [{ key: 1718150400000, id: 42 }, { key: 0, id: 1 }, { key: null, id: MAX_ID }]) {
+    for (const keyset of [
+      { key: 1718150400000, id: 42 },
+      { key: 0, id: 1 },
+      { key: null, id: MAX_ID },
+    ]) {
       expect(decodeCursor(encodeCursor(keyset))).toEqual(keyset);
     }
     expect(encodeCursor({ key: 2, id: 7 })).toBe('2_7');
@@ -57,7 +63,8 @@ describe('search text', () => {
   });
 
   it('refuses control characters (a NUL must not reach PostgreSQL), in Chinese', () => {
-    for (const bad of ['\u0000', 'a\u0000b', '电\u0007梯', 'x\u007fy', 'x\u0085y', 'a\nb']) expect(firstMessage(q.safeParse(bad)), JSON.stringify(bad)).toBe('搜索词含有不可见字符，请重新输入');
+    for (const bad of ['\u0000', 'a\u0000b', '电\u0007梯', 'x\u007fy', 'x\u0085y', 'a\nb'])
+      expect(firstMessage(q.safeParse(bad)), JSON.stringify(bad)).toBe('搜索词含有不可见字符，请重新输入');
   });
 
   it('limits the length and names a missing or non-text value', () => {
@@ -77,7 +84,10 @@ describe('date-only filters', () => {
   it('refuses days that do not exist, with one Chinese message', () => {
     for (const bad of ['9999-99-99', '2024-02-30', '2023-02-29', '1900-02-29', '0000-00-00', '2024-13-45', '2024-04-31', '2024-00-10']) {
       const result = day.safeParse(bad);
-      expect(result.error?.issues.map((i) => i.message), bad).toEqual(['开始日期不是有效的日期（年份应在 1900–2999 之间）']);
+      expect(
+        result.error?.issues.map((i) => i.message),
+        bad,
+      ).toEqual(['开始日期不是有效的日期（年份应在 1900–2999 之间）']);
     }
   });
 
@@ -89,7 +99,10 @@ describe('date-only filters', () => {
 
   it('asks for the YYYY-MM-DD shape first, and only once', () => {
     for (const bad of ['2024-1-5', '20240105', '2024-01-05T00:00:00Z', ' 2024-01-05', '２０２４-01-05']) {
-      expect(day.safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(['开始日期应为 YYYY-MM-DD 格式的日期']);
+      expect(
+        day.safeParse(bad).error?.issues.map((i) => i.message),
+        bad,
+      ).toEqual(['开始日期应为 YYYY-MM-DD 格式的日期']);
     }
     expect(firstMessage(day.safeParse(undefined))).toBe('请填写开始日期');
   });

@@ -75,14 +75,26 @@ describe('who the caller is to a complaint', () => {
 });
 
 describe('complaint input schemas', () => {
-  const valid = { category: 'repair', communityId: 1, title: '楼道灯坏了', description: '三号楼二单元楼道灯坏了一个月', contactPhone: '13812345678' };
+  const valid = {
+    category: 'repair',
+    communityId: 1,
+    title: '楼道灯坏了',
+    description: '三号楼二单元楼道灯坏了一个月',
+    contactPhone: '13812345678',
+  };
 
   it('accepts a complete complaint and defaults the switches', () => {
     expect(createComplaintSchema.parse(valid)).toMatchObject({ anonymous: false, allowContact: false, photoKeys: [] });
   });
 
   it('names the field in every refusal', () => {
-    const result = createComplaintSchema.safeParse({ ...valid, title: '灯', description: 'x'.repeat(2001), contactPhone: '123', photoKeys: Array(10).fill('a'.repeat(32) + '.jpg') });
+    const result = createComplaintSchema.safeParse({
+      ...valid,
+      title: '灯',
+      description: 'x'.repeat(2001),
+      contactPhone: '123',
+      photoKeys: Array(10).fill('a'.repeat(32) + '.jpg'),
+    });
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => i.message) ?? [];
     expect(messages).toEqual(expect.arrayContaining(['标题至少 4 个字', '问题描述最多 2000 个字', '照片最多 9 张']));

@@ -5,7 +5,17 @@ import { hasRole, type Role } from '../auth/roles';
  * The complaint state machine, the one place it is written down (12345 hotline's closed loop:
  * 受理、派单、办理、回复、办结、回访、评价). The server enforces it; the client shows what it allows.
  */
-export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'replied', 'resolved', 'reopened', 'mediating', 'closed'] as const;
+export const COMPLAINT_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'assigned',
+  'replied',
+  'resolved',
+  'reopened',
+  'mediating',
+  'closed',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const complaintStatusSchema = z.enum(COMPLAINT_STATUSES, { error: '投诉状态不正确' });
 
@@ -27,13 +37,30 @@ export const FINAL_STATUSES: readonly ComplaintStatus[] = ['rejected', 'closed']
 export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
 export type Satisfaction = (typeof SATISFACTIONS)[number];
 export const satisfactionSchema = z.enum(SATISFACTIONS, { error: '请选择满意度：满意、基本满意或不满意' });
-export const SATISFACTION_LABELS: Record<Satisfaction, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
 
 /** Who acts on a complaint: its own resident, an admin of the company it is routed to, or the association. */
 export const COMPLAINT_ACTORS = ['resident', 'company', 'staff'] as const;
 export type ComplaintActor = (typeof COMPLAINT_ACTORS)[number];
 
-export const COMPLAINT_ACTIONS = ['accept', 'reject', 'assign', 'reassign', 'handle', 'reply', 'resolve', 'follow_up', 'mediate', 'close', 'urge', 'remark'] as const;
+export const COMPLAINT_ACTIONS = [
+  'accept',
+  'reject',
+  'assign',
+  'reassign',
+  'handle',
+  'reply',
+  'resolve',
+  'follow_up',
+  'mediate',
+  'close',
+  'urge',
+  'remark',
+] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 export const complaintActionSchema = z.enum(COMPLAINT_ACTIONS, { error: '操作类型不正确' });
 
@@ -112,7 +139,8 @@ export interface ActorInput {
 export function complaintActorsOf({ caller, complaint }: ActorInput): ComplaintActor[] {
   const kinds: ComplaintActor[] = [];
   if (complaint.residentId === caller.userId) kinds.push('resident');
-  if (caller.adminOfCompany !== null && complaint.companyId === caller.adminOfCompany && complaint.assignedAt !== null) kinds.push('company');
+  if (caller.adminOfCompany !== null && complaint.companyId === caller.adminOfCompany && complaint.assignedAt !== null)
+    kinds.push('company');
   if (hasRole(caller.roles, 'staff')) kinds.push('staff');
   return kinds;
 }

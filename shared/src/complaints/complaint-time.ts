@@ -80,7 +80,11 @@ export const OVERDUE_RULES: readonly { kind: OverdueKind; statuses: readonly Com
 export const OVERDUE_LABELS: Record<OverdueKind, string> = { accept: '受理超时', reply: '回复超时' };
 
 /** The deadline a complaint is running against now, or null when none applies. */
-export function currentDeadline(c: { status: ComplaintStatus; acceptDueAt: Date; replyDueAt: Date | null }): { kind: OverdueKind; dueAt: Date } | null {
+export function currentDeadline(c: {
+  status: ComplaintStatus;
+  acceptDueAt: Date;
+  replyDueAt: Date | null;
+}): { kind: OverdueKind; dueAt: Date } | null {
   for (const rule of OVERDUE_RULES) {
     if (!rule.statuses.includes(c.status)) continue;
     const dueAt = c[rule.due];
@@ -101,6 +105,7 @@ export function canUrge(
   now: Date,
 ): { ok: true } | { ok: false; message: string } {
   if (!overdueKind(c, now)) return { ok: false, message: '投诉还在办理时限内，超过时限后才能催办' };
-  if (c.lastUrgedAt && chinaDate(c.lastUrgedAt) === chinaDate(now)) return { ok: false, message: '今天已经催办过了，每天只能催办一次，请明天再试' };
+  if (c.lastUrgedAt && chinaDate(c.lastUrgedAt) === chinaDate(now))
+    return { ok: false, message: '今天已经催办过了，每天只能催办一次，请明天再试' };
   return { ok: true };
 }

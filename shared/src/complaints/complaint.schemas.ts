@@ -12,7 +12,11 @@ export const idempotencyKeySchema = z
   .string({ error: '幂等键应为文字' })
   .regex(/^[A-Za-z0-9_-]{8,100}$/, { message: '幂等键（Idempotency-Key）应为 8–100 位字母、数字、- 或 _' });
 
-const note = (what: string, max = 500) => z.string({ error: `${what}应为文字` }).trim().max(max, { message: `${what}最多 ${max} 个字` });
+const note = (what: string, max = 500) =>
+  z
+    .string({ error: `${what}应为文字` })
+    .trim()
+    .max(max, { message: `${what}最多 ${max} 个字` });
 const requiredNote = (what: string, min = 2, max = 500) => note(what, max).min(min, { message: `请填写${what}（至少 ${min} 个字）` });
 
 export const createComplaintSchema = z
@@ -35,7 +39,12 @@ export const createComplaintSchema = z
   .meta({ id: 'CreateComplaint' });
 export type CreateComplaint = z.input<typeof createComplaintSchema>;
 
-const version = z.number({ error: '版本号应为数字' }).int().min(0).optional().describe('the version the caller saw; a stale one is refused with 409');
+const version = z
+  .number({ error: '版本号应为数字' })
+  .int()
+  .min(0)
+  .optional()
+  .describe('the version the caller saw; a stale one is refused with 409');
 
 /** One body for every action; `action` says which. */
 export const complaintActionBodySchema = z
@@ -75,7 +84,12 @@ const boolFromQuery = z.enum(['true', 'false'], { error: '“只看超时”应�
 
 /** The keyset of the last complaint served: its createdAt or due date (none when it has no reply deadline) and id. */
 export const cursorQuery = keysetCursorSchema('分页游标无效，请从第一页重新加载', { keyMayBeMissing: true }).optional();
-export const limitQuery = z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(20);
+export const limitQuery = z.coerce
+  .number({ error: '每页条数应为数字' })
+  .int()
+  .min(1, { message: '每页至少 1 条' })
+  .max(100, { message: '每页最多 100 条' })
+  .default(20);
 
 const ledgerFilterFields = z.object({
   status: complaintStatusSchema.optional(),
@@ -151,7 +165,13 @@ export const timelineEntrySchema = z
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
 export const followUpSchema = z
-  .object({ round: z.number().int(), satisfaction: satisfactionSchema, comment: z.string(), method: z.enum(['self', 'phone']), createdAt: z.string() })
+  .object({
+    round: z.number().int(),
+    satisfaction: satisfactionSchema,
+    comment: z.string(),
+    method: z.enum(['self', 'phone']),
+    createdAt: z.string(),
+  })
   .meta({ id: 'ComplaintFollowUp' });
 
 export const complaintDetailSchema = complaintSummarySchema

@@ -56,9 +56,12 @@ export type WorkCalendarYear = z.infer<typeof workCalendarYearSchema>;
 
 /** The date in the path of one calendar day; its year within the range the calendar keeps. */
 export const workCalendarDateParamsSchema = z.object({
-  date: dateOnlySchema('日期').refine((d) => Number(d.slice(0, 4)) >= WORK_CALENDAR_MIN_YEAR && Number(d.slice(0, 4)) <= WORK_CALENDAR_MAX_YEAR, {
-    message: `日期的年份应在 ${WORK_CALENDAR_MIN_YEAR}–${WORK_CALENDAR_MAX_YEAR} 之间`,
-  }),
+  date: dateOnlySchema('日期').refine(
+    (d) => Number(d.slice(0, 4)) >= WORK_CALENDAR_MIN_YEAR && Number(d.slice(0, 4)) <= WORK_CALENDAR_MAX_YEAR,
+    {
+      message: `日期的年份应在 ${WORK_CALENDAR_MIN_YEAR}–${WORK_CALENDAR_MAX_YEAR} 之间`,
+    },
+  ),
 });
 
 export const setWorkCalendarDaySchema = z

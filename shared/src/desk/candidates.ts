@@ -11,7 +11,11 @@ export const SATISFACTION_CAUTION_BELOW = 0.8;
  * fewer overdue complaints, then higher follow-up satisfaction. Each carries the reasons in words
  * and what speaks against it, so staff decide with the figures in front of them.
  */
-export function rankCompanyCandidates(cards: readonly CompanyScorecard[], commendedIds: ReadonlySet<number>, limit = CANDIDATES_SHOWN): CompanyCandidate[] {
+export function rankCompanyCandidates(
+  cards: readonly CompanyScorecard[],
+  commendedIds: ReadonlySet<number>,
+  limit = CANDIDATES_SHOWN,
+): CompanyCandidate[] {
   const satisfaction = (c: CompanyScorecard) => c.complaints.satisfaction.rate ?? 1;
   return cards
     .filter((c) => c.attendances > 0)
@@ -39,7 +43,10 @@ function companyReasons(c: CompanyScorecard): string[] {
   const k = c.complaints;
   if (k.received === 0) reasons.push('期间无投诉');
   else reasons.push(`投诉 ${k.received} 件，办结 ${k.closed} 件，${k.overdue === 0 ? '无超时' : `超时 ${k.overdue} 件`}`);
-  if (k.satisfaction.denominator > 0) reasons.push(`回访满意度 ${formatPercent(k.satisfaction.numerator, k.satisfaction.denominator)}（${k.satisfaction.numerator}/${k.satisfaction.denominator}）`);
+  if (k.satisfaction.denominator > 0)
+    reasons.push(
+      `回访满意度 ${formatPercent(k.satisfaction.numerator, k.satisfaction.denominator)}（${k.satisfaction.numerator}/${k.satisfaction.denominator}）`,
+    );
   return reasons;
 }
 
@@ -52,7 +59,11 @@ function companyCautions(c: CompanyScorecard): string[] {
 }
 
 /** Why a correspondent is a 优秀通讯员 candidate, in words. */
-export function correspondentReasons(published: number, rank: number, byCategory: ReadonlyArray<{ label: string; count: number }>): string[] {
+export function correspondentReasons(
+  published: number,
+  rank: number,
+  byCategory: ReadonlyArray<{ label: string; count: number }>,
+): string[] {
   const reasons = [`期间发表稿件 ${published} 篇，排名第 ${rank}`];
   const parts = byCategory.filter((c) => c.count > 0).map((c) => `${c.label} ${c.count} 篇`);
   if (parts.length > 0) reasons.push(parts.join('、'));

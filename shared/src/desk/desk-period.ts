@@ -11,25 +11,26 @@ export const DESK_PERIOD_MAX_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
 
 export const deskPeriodFields = z.object({
-    period: z.enum(DESK_PERIOD_KINDS, { error: '统计期间应为 year（全年）、h1（上半年）、h2（下半年）或 custom（自定义）' }).default('year'),
-    year: z.coerce
-      .number({ error: '年份应为数字' })
-      .int({ message: '年份应为整数' })
-      .min(2000, { message: '年份不能早于 2000 年' })
-      .max(2100, { message: '年份不能晚于 2100 年' })
-      .optional(),
-    from: dateOnlySchema('开始日期').optional(),
-    to: dateOnlySchema('结束日期').optional(),
+  period: z.enum(DESK_PERIOD_KINDS, { error: '统计期间应为 year（全年）、h1（上半年）、h2（下半年）或 custom（自定义）' }).default('year'),
+  year: z.coerce
+    .number({ error: '年份应为数字' })
+    .int({ message: '年份应为整数' })
+    .min(2000, { message: '年份不能早于 2000 年' })
+    .max(2100, { message: '年份不能晚于 2100 年' })
+    .optional(),
+  from: dateOnlySchema('开始日期').optional(),
+  to: dateOnlySchema('结束日期').optional(),
 });
 
 /** A custom period needs both days, in order, at most 3 years apart. */
 export function checkCustomPeriod(q: z.output<typeof deskPeriodFields>, ctx: z.RefinementCtx): void {
-    if (q.period !== 'custom') return;
-    if (!q.from) ctx.addIssue({ code: 'custom', path: ['from'], message: '自定义期间请填写开始日期' });
-    if (!q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '自定义期间请填写结束日期' });
-    if (!q.from || !q.to) return;
-    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: '开始日期不能晚于结束日期' });
-    else if (Date.parse(q.to) - Date.parse(q.from) > DESK_PERIOD_MAX_DAYS * DAY_MS) ctx.addIssue({ code: 'custom', path: ['to'], message: '统计期间最长 3 年' });
+  if (q.period !== 'custom') return;
+  if (!q.from) ctx.addIssue({ code: 'custom', path: ['from'], message: '自定义期间请填写开始日期' });
+  if (!q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '自定义期间请填写结束日期' });
+  if (!q.from || !q.to) return;
+  if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: '开始日期不能晚于结束日期' });
+  else if (Date.parse(q.to) - Date.parse(q.from) > DESK_PERIOD_MAX_DAYS * DAY_MS)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: '统计期间最长 3 年' });
 }
 
 /** The period query every desk endpoint takes: `period=h1&year=2024`, or `period=custom&from=…&to=…`. */
@@ -56,7 +57,13 @@ function yearsBetween(from: string, to: string): number[] {
 /** The concrete days of a period; `today` (YYYY-MM-DD, Beijing) gives the year when none is asked for. */
 export function resolvePeriod(query: z.output<typeof deskPeriodFields>, today: string): DeskPeriod {
   const year = query.year ?? Number(today.slice(0, 4));
-  const make = (kind: DeskPeriodKind, from: string, to: string, label: string): DeskPeriod => ({ kind, from, to, label, years: yearsBetween(from, to) });
+  const make = (kind: DeskPeriodKind, from: string, to: string, label: string): DeskPeriod => ({
+    kind,
+    from,
+    to,
+    label,
+    years: yearsBetween(from, to),
+  });
   switch (query.period) {
     case 'h1':
       return make('h1', `${year}-01-01`, `${year}-06-30`, `${year}年上半年`);

@@ -76,8 +76,19 @@ export const deskFigureSchema = z
 export type DeskFigure = z.infer<typeof deskFigureSchema>;
 
 export const countByTypeSchema = z.object({ type: activityTypeSchema, label: z.string(), count: z.number().int(), link: figureLinkSchema });
-export const countByCategorySchema = z.object({ category: articleCategorySchema, label: z.string(), count: z.number().int(), link: figureLinkSchema });
-export const complaintsByCategorySchema = z.object({ category: complaintCategorySchema, label: z.string(), received: z.number().int(), closed: z.number().int(), link: figureLinkSchema });
+export const countByCategorySchema = z.object({
+  category: articleCategorySchema,
+  label: z.string(),
+  count: z.number().int(),
+  link: figureLinkSchema,
+});
+export const complaintsByCategorySchema = z.object({
+  category: complaintCategorySchema,
+  label: z.string(),
+  received: z.number().int(),
+  closed: z.number().int(),
+  link: figureLinkSchema,
+});
 
 /** One member company's participation in the period's activities and its complaint scorecard. */
 export const companyScorecardSchema = z
@@ -223,12 +234,23 @@ export const deskRecordsQuerySchema = deskPeriodFields
   .extend({
     kind: z.enum(DESK_RECORD_KINDS, { error: `记录类型应为 ${DESK_RECORD_KINDS.join('、')} 之一` }),
     companyId: idTextSchema('单位').optional().describe('participants only: the people of one company (its scorecard)'),
-    offset: z.coerce.number({ error: '翻页位置 offset 应为数字' }).int({ message: '翻页位置应为整数' }).min(0, { message: '翻页位置不能为负数' }).max(1_000_000, { message: '翻页位置过大' }).default(0),
-    limit: z.coerce.number({ error: '每页条数 limit 应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(DESK_RECORDS_PAGE_MAX, { message: `每页最多 ${DESK_RECORDS_PAGE_MAX} 条` }).default(50),
+    offset: z.coerce
+      .number({ error: '翻页位置 offset 应为数字' })
+      .int({ message: '翻页位置应为整数' })
+      .min(0, { message: '翻页位置不能为负数' })
+      .max(1_000_000, { message: '翻页位置过大' })
+      .default(0),
+    limit: z.coerce
+      .number({ error: '每页条数 limit 应为数字' })
+      .int()
+      .min(1, { message: '每页至少 1 条' })
+      .max(DESK_RECORDS_PAGE_MAX, { message: `每页最多 ${DESK_RECORDS_PAGE_MAX} 条` })
+      .default(50),
   })
   .superRefine((q, ctx) => {
     checkCustomPeriod(q, ctx);
-    if (q.companyId !== undefined && q.kind !== 'participants') ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有参加活动人员（participants）可以按单位筛选' });
+    if (q.companyId !== undefined && q.kind !== 'participants')
+      ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有参加活动人员（participants）可以按单位筛选' });
   });
 export type DeskRecordsQuery = z.input<typeof deskRecordsQuerySchema>;
 

@@ -24,7 +24,10 @@ describe('desk periods', () => {
     expect(parse({})).toMatchObject({ kind: 'year', from: '2025-01-01', to: '2025-12-31', label: '2025年', years: [2025] });
     expect(parse({ period: 'h1', year: '2024' })).toMatchObject({ from: '2024-01-01', to: '2024-06-30', label: '2024年上半年' });
     expect(parse({ period: 'h2' })).toMatchObject({ from: '2025-07-01', to: '2025-12-31', label: '2025年下半年' });
-    expect(parse({ period: 'custom', from: '2023-11-01', to: '2024-02-29' })).toMatchObject({ label: '2023-11-01 至 2024-02-29', years: [2023, 2024] });
+    expect(parse({ period: 'custom', from: '2023-11-01', to: '2024-02-29' })).toMatchObject({
+      label: '2023-11-01 至 2024-02-29',
+      years: [2023, 2024],
+    });
   });
 
   it('asks for the same period again in a query string', () => {
@@ -49,12 +52,22 @@ describe('优秀会员单位 candidates', () => {
       new Set([3]),
     );
     expect(ranked.map((c) => c.companyId)).toEqual([3, 2, 1]);
-    expect(ranked[0]).toMatchObject({ rank: 1, commended: true, reasons: ['参加活动 9 人次（9 人，1 场）', '投诉 1 件，办结 1 件，无超时', '回访满意度 100%（1/1）'], cautions: [] });
+    expect(ranked[0]).toMatchObject({
+      rank: 1,
+      commended: true,
+      reasons: ['参加活动 9 人次（9 人，1 场）', '投诉 1 件，办结 1 件，无超时', '回访满意度 100%（1/1）'],
+      cautions: [],
+    });
     expect(ranked[1]?.reasons).toContain('期间无投诉');
     expect(ranked[2]?.cautions).toEqual(['有 1 件投诉超时', '回访满意度低于 80%']);
   });
 
   it('shows at most ten', () => {
-    expect(rankCompanyCandidates(Array.from({ length: 15 }, (_, i) => card(i + 1, i + 1)), new Set())).toHaveLength(10);
+    expect(
+      rankCompanyCandidates(
+        Array.from({ length: 15 }, (_, i) => card(i + 1, i + 1)),
+        new Set(),
+      ),
+    ).toHaveLength(10);
   });
 });

@@ -32,7 +32,11 @@ export const commendationInputSchema = z
 export type CommendationInput = z.input<typeof commendationInputSchema>;
 
 const yearQuery = (label: string) =>
-  z.coerce.number({ error: `${label}应为数字` }).int({ message: `${label}应为整数` }).min(2000, { message: `${label}不能早于 2000 年` }).max(2100, { message: `${label}不能晚于 2100 年` });
+  z.coerce
+    .number({ error: `${label}应为数字` })
+    .int({ message: `${label}应为整数` })
+    .min(2000, { message: `${label}不能早于 2000 年` })
+    .max(2100, { message: `${label}不能晚于 2100 年` });
 
 export const commendationListQuerySchema = z
   .object({

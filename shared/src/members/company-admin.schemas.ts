@@ -14,15 +14,20 @@ export const grantCompanyAdminSchema = z
     phone: mobilePhoneSchema.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.userId === undefined && v.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: '请从本单位人员中选择，或填写对方账号绑定的手机号' });
-    if (v.userId !== undefined && v.phone !== undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: '选择了人员就不用再填手机号（二选一）' });
+    if (v.userId === undefined && v.phone === undefined)
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: '请从本单位人员中选择，或填写对方账号绑定的手机号' });
+    if (v.userId !== undefined && v.phone !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: '选择了人员就不用再填手机号（二选一）' });
   })
   .meta({ id: 'GrantCompanyAdmin' });
 export type GrantCompanyAdmin = z.input<typeof grantCompanyAdminSchema>;
 
 /** Staff list a company's people: everyone bound to it, or only its admins. */
 export const companyPeopleQuerySchema = companyWorkersQuerySchema.extend({
-  admins: z.enum(['true', 'false'], { error: '“只看管理员”应为 true 或 false' }).transform((v) => v === 'true').optional(),
+  admins: z
+    .enum(['true', 'false'], { error: '“只看管理员”应为 true 或 false' })
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 /** Path parameters of DELETE /companies/{id}/admins/{userId}. */

@@ -5,7 +5,10 @@ import { creditCodeSchema } from './credit-code';
 import { commendationKindSchema, companyTypeSchema, membershipLevelSchema, MEMBERSHIP_LEVELS } from './member-enums';
 
 const text = (label: string, max: number) =>
-  z.string({ error: `${label}应为文字` }).trim().max(max, { message: `${label}最多 ${max} 个字` });
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, { message: `${label}最多 ${max} 个字` });
 
 /** A landline (0554-1234567) or a mobile number; empty when not known. */
 export const contactPhoneSchema = text('联系电话', 20).refine((s) => s === '' || /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(s), {
@@ -32,14 +35,18 @@ export const companyInputSchema = z
 export type CompanyInput = z.input<typeof companyInputSchema>;
 export type CompanyData = z.output<typeof companyInputSchema>;
 
-
 export const companyListQuerySchema = z.object({
   q: searchTextSchema('搜索词').optional(),
   type: companyTypeSchema.optional(),
   level: membershipLevelSchema.optional(),
   /** The directory's keyset: the last card's level (its index in MEMBERSHIP_LEVELS) and id. */
   cursor: keysetCursorSchema('翻页游标不正确，请刷新后重试', { maxKey: MEMBERSHIP_LEVELS.length - 1 }).optional(),
-  limit: z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(50, { message: '每页最多 50 条' }).default(20),
+  limit: z.coerce
+    .number({ error: '每页条数应为数字' })
+    .int()
+    .min(1, { message: '每页至少 1 条' })
+    .max(50, { message: '每页最多 50 条' })
+    .default(20),
 });
 export type CompanyListQuery = z.input<typeof companyListQuerySchema>;
 

@@ -20,8 +20,10 @@ export const invitationCodeSchema = z
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
   .superRefine((code, ctx) => {
     if (code.length === 0) ctx.addIssue({ code: 'custom', message: '请填写邀请码' });
-    else if (code.length !== INVITATION_CODE_LENGTH) ctx.addIssue({ code: 'custom', message: `邀请码应为 ${INVITATION_CODE_LENGTH} 位，当前为 ${code.length} 位` });
-    else if (!CODE_PATTERN.test(code)) ctx.addIssue({ code: 'custom', message: '邀请码只含数字 2–9 和大写字母（没有 0、O、1、I、L），请核对' });
+    else if (code.length !== INVITATION_CODE_LENGTH)
+      ctx.addIssue({ code: 'custom', message: `邀请码应为 ${INVITATION_CODE_LENGTH} 位，当前为 ${code.length} 位` });
+    else if (!CODE_PATTERN.test(code))
+      ctx.addIssue({ code: 'custom', message: '邀请码只含数字 2–9 和大写字母（没有 0、O、1、I、L），请核对' });
   });
 
 /** Where an invitation code stands. */
@@ -35,7 +37,10 @@ export const INVITATION_STATE_LABELS: Record<InvitationState, string> = {
 };
 
 /** The state of a code at `now`; revoked wins over the others, then used up, then expired. */
-export function invitationState(code: { expiresAt: Date; revokedAt: Date | null; usedCount: number; maxUses: number }, now: Date): InvitationState {
+export function invitationState(
+  code: { expiresAt: Date; revokedAt: Date | null; usedCount: number; maxUses: number },
+  now: Date,
+): InvitationState {
   if (code.revokedAt) return 'revoked';
   if (code.usedCount >= code.maxUses) return 'used_up';
   if (code.expiresAt.getTime() <= now.getTime()) return 'expired';

@@ -59,7 +59,12 @@ export type RedeemResult = z.infer<typeof redeemResultSchema>;
 export const companyWorkersQuerySchema = z.object({
   q: searchTextSchema('姓名或手机号', 20).optional(),
   cursor: idTextSchema('翻页游标').optional().describe('id of the last worker served'),
-  limit: z.coerce.number({ error: '每页条数应为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).default(50),
+  limit: z.coerce
+    .number({ error: '每页条数应为数字' })
+    .int()
+    .min(1, { message: '每页至少 1 条' })
+    .max(100, { message: '每页最多 100 条' })
+    .default(50),
 });
 
 export const companyWorkerSchema = z
@@ -79,4 +84,6 @@ export const companyWorkerListSchema = z
   .meta({ id: 'CompanyWorkerList' });
 export type CompanyWorkerList = z.infer<typeof companyWorkerListSchema>;
 
-export const unbindResultSchema = z.object({ id: z.number().int(), name: z.string(), roles: z.array(roleSchema) }).meta({ id: 'UnbindResult' });
+export const unbindResultSchema = z
+  .object({ id: z.number().int(), name: z.string(), roles: z.array(roleSchema) })
+  .meta({ id: 'UnbindResult' });

@@ -55,4 +55,9 @@ function byLabel<K extends string>(labels: Record<K, string>, extra: Record<stri
 export const parseCompanyType = byLabel(COMPANY_TYPE_LABELS, { 国有企业: 'state_owned', 民营企业: 'private', 外地: 'outside' });
 
 /** '理事单位' / '理事' (or 'director') → 'director'; null when the text names no level. */
-export const parseMembershipLevel = byLabel(MEMBERSHIP_LEVEL_LABELS, { 会长: 'president', 副会长: 'vice_president', 理事: 'director', 会员: 'member' });
+export const parseMembershipLevel = byLabel(MEMBERSHIP_LEVEL_LABELS, {
+  会长: 'president',
+  副会长: 'vice_president',
+  理事: 'director',
+  会员: 'member',
+});

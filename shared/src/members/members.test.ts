@@ -5,8 +5,21 @@ import { companyInputSchema, contactPhoneSchema } from './company.schemas';
 
 describe('member labels', () => {
   it('reads company types and levels from their Chinese labels, short forms and codes', () => {
-    expect(['国有', '民营', '本地', '外地进驻', 'private', ' 民营企业 '].map(parseCompanyType)).toEqual(['state_owned', 'private', 'local', 'outside', 'private', 'private']);
-    expect(['会长单位', '副会长', '理事单位', '会员', 'member'].map(parseMembershipLevel)).toEqual(['president', 'vice_president', 'director', 'member', 'member']);
+    expect(['国有', '民营', '本地', '外地进驻', 'private', ' 民营企业 '].map(parseCompanyType)).toEqual([
+      'state_owned',
+      'private',
+      'local',
+      'outside',
+      'private',
+      'private',
+    ]);
+    expect(['会长单位', '副会长', '理事单位', '会员', 'member'].map(parseMembershipLevel)).toEqual([
+      'president',
+      'vice_president',
+      'director',
+      'member',
+      'member',
+    ]);
     expect(parseCompanyType('集体')).toBeNull();
     expect(parseMembershipLevel('常务理事')).toBeNull();
   });
@@ -40,12 +53,17 @@ describe('invitation codes', () => {
 
 describe('company form', () => {
   it('takes a mobile or a landline with area code as contact phone', () => {
-    for (const ok of ['', '13800138000', '0554-6661234', '05546661234', '0554-6661234-801']) expect(contactPhoneSchema.safeParse(ok).success).toBe(true);
+    for (const ok of ['', '13800138000', '0554-6661234', '05546661234', '0554-6661234-801'])
+      expect(contactPhoneSchema.safeParse(ok).success).toBe(true);
     expect(contactPhoneSchema.safeParse('12345').error?.issues[0]?.message).toContain('联系电话应为');
   });
 
   it('names the field in every message', () => {
     const result = companyInputSchema.safeParse({ name: '某', creditCode: '', type: 'x' });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['单位名称至少 4 个字', '请填写统一社会信用代码', '单位类型应为国有、民营、本地或外地进驻']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      '单位名称至少 4 个字',
+      '请填写统一社会信用代码',
+      '单位类型应为国有、民营、本地或外地进驻',
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_STATUSES, ARTICLE_TRANSITIONS, availableActions, canEditArticle, canPin, canTakeAction, canViewOnDesk } from './article-status';
+import {
+  ARTICLE_STATUSES,
+  ARTICLE_TRANSITIONS,
+  availableActions,
+  canEditArticle,
+  canPin,
+  canTakeAction,
+  canViewOnDesk,
+} from './article-status';
 import { articleActionRequestSchema, newsStatsQuerySchema } from './news.schemas';
 
 const author = { userId: 1, roles: ['correspondent'] as const };

@@ -4,7 +4,9 @@ import { articleHtmlToPlainText, articleHtmlToText, articleTextToHtml, decodeArt
 describe('the simple editor format', () => {
   it('turns lines into paragraphs, headings, lists, images and bold', () => {
     const html = articleTextToHtml(
-      ['## 活动概况', '协会于3月召开**年度会议**。', '', '- 表彰先进', '- 部署工作', '![会场](/api/uploads/abc123.jpg)', '### 下一步'].join('\n'),
+      ['## 活动概况', '协会于3月召开**年度会议**。', '', '- 表彰先进', '- 部署工作', '![会场](/api/uploads/abc123.jpg)', '### 下一步'].join(
+        '\n',
+      ),
     );
     expect(html).toBe(
       '<h2>活动概况</h2><p>协会于3月召开<strong>年度会议</strong>。</p><ul><li>表彰先进</li><li>部署工作</li></ul>' +
@@ -13,11 +15,20 @@ describe('the simple editor format', () => {
   });
 
   it('escapes what the writer typed, so text never becomes markup', () => {
-    expect(articleTextToHtml('<script>alert(1)</script> & "引号"')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;引号&quot;</p>');
+    expect(articleTextToHtml('<script>alert(1)</script> & "引号"')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;引号&quot;</p>',
+    );
   });
 
   it('reads its own HTML back into the same text', () => {
-    const text = ['## 活动概况', '协会于3月召开**年度会议**。', '- 表彰先进', '- 部署工作', '![会场](/api/uploads/abc123.jpg)', 'A & B < C'].join('\n');
+    const text = [
+      '## 活动概况',
+      '协会于3月召开**年度会议**。',
+      '- 表彰先进',
+      '- 部署工作',
+      '![会场](/api/uploads/abc123.jpg)',
+      'A & B < C',
+    ].join('\n');
     expect(articleHtmlToText(articleTextToHtml(text))).toBe(text);
   });
 

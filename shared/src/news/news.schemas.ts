@@ -20,7 +20,6 @@ const articleImageUrlSchema = z
   .string()
   .regex(ARTICLE_IMAGE_URL_PATTERN, { message: '封面须为本平台上传的图片（/api/uploads/… 的 jpg、png 或 webp）' });
 
-
 export const articleFeedQuerySchema = z.object({
   category: articleCategorySchema.optional(),
   q: searchTextSchema('搜索词', NEWS_SEARCH_MAX).min(1, { message: '搜索词不能为空' }).optional(),
@@ -65,12 +64,21 @@ export type ArticleRead = z.infer<typeof articleReadSchema>;
 
 export const articleIdParamSchema = idParamsSchema('文章');
 
-const byline = (what: string) => z.string().trim().max(40, { message: `${what}署名最多 40 个字` }).optional();
+const byline = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(40, { message: `${what}署名最多 40 个字` })
+    .optional();
 
 /** What a correspondent or staff member writes; the body is sanitised on the server. */
 export const articleDraftSchema = z
   .object({
-    title: z.string().trim().min(2, { message: '标题至少 2 个字' }).max(ARTICLE_TITLE_MAX, { message: `标题最多 ${ARTICLE_TITLE_MAX} 个字` }),
+    title: z
+      .string()
+      .trim()
+      .min(2, { message: '标题至少 2 个字' })
+      .max(ARTICLE_TITLE_MAX, { message: `标题最多 ${ARTICLE_TITLE_MAX} 个字` }),
     category: articleCategorySchema,
     summary: z.string().trim().max(200, { message: '摘要最多 200 个字' }).optional(),
     coverUrl: articleImageUrlSchema.nullable().optional(),
@@ -81,7 +89,10 @@ export const articleDraftSchema = z
   .meta({ id: 'ArticleDraft' });
 export type ArticleDraftInput = z.infer<typeof articleDraftSchema>;
 
-const note = z.string().trim().max(ARTICLE_NOTE_MAX, { message: `意见最多 ${ARTICLE_NOTE_MAX} 个字` });
+const note = z
+  .string()
+  .trim()
+  .max(ARTICLE_NOTE_MAX, { message: `意见最多 ${ARTICLE_NOTE_MAX} 个字` });
 const SCHEDULE_MAX_DAYS = 366;
 
 /** One step of the status machine; returning a draft needs a note, scheduling needs a future time. */
@@ -171,7 +182,11 @@ export const deskArticleListSchema = z
   .object({
     items: z.array(deskArticleSummarySchema),
     nextCursor: z.number().int().nullable(),
-    total: z.number().int().nullable().describe('how many articles match, counted when the list is limited to publication days (from/to); null otherwise'),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .describe('how many articles match, counted when the list is limited to publication days (from/to); null otherwise'),
   })
   .meta({ id: 'DeskArticleList' });
 export type DeskArticleList = z.infer<typeof deskArticleListSchema>;
@@ -185,9 +200,17 @@ export const newsStatsSchema = z
   .object({
     from: z.string(),
     to: z.string(),
-    byCategoryMonth: z.array(z.object({ month: z.string().describe('YYYY-MM（北京时间）'), category: articleCategorySchema, count: z.number().int() })),
+    byCategoryMonth: z.array(
+      z.object({ month: z.string().describe('YYYY-MM（北京时间）'), category: articleCategorySchema, count: z.number().int() }),
+    ),
     correspondents: z.array(
-      z.object({ userId: z.number().int(), name: z.string(), companyName: z.string().nullable(), published: z.number().int(), rank: z.number().int() }),
+      z.object({
+        userId: z.number().int(),
+        name: z.string(),
+        companyName: z.string().nullable(),
+        published: z.number().int(),
+        rank: z.number().int(),
+      }),
     ),
   })
   .meta({ id: 'NewsStats' });

@@ -6,6 +6,21 @@ export const uploadKeyParamsSchema = z.object({ key: z.string().regex(/^[a-f0-9]
 
 /** 上传: images for complaints and articles. */
 export const uploadsApi = {
-  uploadImage: endpoint({ method: 'post', path: '/uploads', query: uploadQuerySchema, body: multipartFile('请选择要上传的图片'), response: uploadSchema, status: 201, access: 'authenticated' }),
-  getUpload: endpoint({ method: 'get', path: '/uploads/{key}', params: uploadKeyParamsSchema, query: z.object({ exp: z.string().max(12).optional(), sig: z.string().max(64).optional() }), response: imageFile, access: 'public' }),
+  uploadImage: endpoint({
+    method: 'post',
+    path: '/uploads',
+    query: uploadQuerySchema,
+    body: multipartFile('请选择要上传的图片'),
+    response: uploadSchema,
+    status: 201,
+    access: 'authenticated',
+  }),
+  getUpload: endpoint({
+    method: 'get',
+    path: '/uploads/{key}',
+    params: uploadKeyParamsSchema,
+    query: z.object({ exp: z.string().max(12).optional(), sig: z.string().max(64).optional() }),
+    response: imageFile,
+    access: 'public',
+  }),
 };

@@ -3,7 +3,9 @@ import type { Role } from '../auth/roles';
 
 export const UPLOAD_PURPOSES = ['complaint_photo', 'complaint_reply', 'article_image', 'cover', 'avatar'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
-export const uploadPurposeSchema = z.enum(UPLOAD_PURPOSES, { error: '上传用途不正确（complaint_photo、complaint_reply、article_image、cover 或 avatar）' });
+export const uploadPurposeSchema = z.enum(UPLOAD_PURPOSES, {
+  error: '上传用途不正确（complaint_photo、complaint_reply、article_image、cover 或 avatar）',
+});
 
 /** Who may upload for each purpose; an empty list means any logged-in user. */
 export const UPLOAD_PURPOSE_ROLES: Record<UploadPurpose, readonly Role[]> = {
@@ -36,7 +38,9 @@ export const uploadQuerySchema = z.object({ purpose: uploadPurposeSchema.default
 export const uploadSchema = z
   .object({
     key: z.string(),
-    url: z.string().describe('the URL to keep: /api/uploads/<key> for article images (public once published), a signed URL for complaint photos'),
+    url: z
+      .string()
+      .describe('the URL to keep: /api/uploads/<key> for article images (public once published), a signed URL for complaint photos'),
     previewUrl: z.string().describe('a signed URL the uploader can show right away, before anything is published'),
     purpose: uploadPurposeSchema,
     mime: z.string(),

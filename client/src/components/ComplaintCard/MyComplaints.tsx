@@ -1,17 +1,17 @@
-import { complaintsApi } from '@wuxie/shared/complaints'
-import { api } from '@/api'
-import PagedListView from '@/components/PagedListView'
-import { usePagedList } from '@/hooks/use-paged-list'
-import { go } from '@/lib/nav'
-import ComplaintCard from './index'
+import { complaintsApi } from '@wuxie/shared/complaints';
+import { api } from '@/api';
+import PagedListView from '@/components/PagedListView';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { go } from '@/lib/nav';
+import ComplaintCard from './index';
 
 interface Props {
   /** Whose list it is: a different account loads afresh. */
-  userId: number
+  userId: number;
   /** What the empty list says. */
-  description: string
+  description: string;
   /** Offer 我要投诉 in the empty list (where the page has no such button of its own). */
-  offerFiling?: boolean
+  offerFiling?: boolean;
 }
 
 /**
@@ -21,17 +21,21 @@ interface Props {
 export default function MyComplaints({ userId, description, offerFiling = false }: Props) {
   const list = usePagedList(
     async (cursor) => {
-      const page = await api.call(complaintsApi.listMine, { query: { cursor: cursor ?? undefined } })
-      return { items: page.items, next: page.nextCursor }
+      const page = await api.call(complaintsApi.listMine, { query: { cursor: cursor ?? undefined } });
+      return { items: page.items, next: page.nextCursor };
     },
     [userId],
     { reloadOnShow: true },
-  )
+  );
   return (
     <PagedListView
       list={list}
-      empty={{ title: '还没有投诉记录', description, action: offerFiling ? { text: '我要投诉', onClick: () => go('complaintNew') } : undefined }}
+      empty={{
+        title: '还没有投诉记录',
+        description,
+        action: offerFiling ? { text: '我要投诉', onClick: () => go('complaintNew') } : undefined,
+      }}
       renderItem={(item) => <ComplaintCard key={item.id} item={item} />}
     />
-  )
+  );
 }

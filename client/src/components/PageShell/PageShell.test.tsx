@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, render } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // Taro's storage backs the stores; in jsdom a Map stands in for it. `route` is what Taro hands the page.
-const taro = vi.hoisted(() => ({ route: null as { path: string; params: Record<string, string> } | null, reLaunch: vi.fn() }))
+const taro = vi.hoisted(() => ({ route: null as { path: string; params: Record<string, string> } | null, reLaunch: vi.fn() }));
 vi.mock('@tarojs/taro', () => {
-  const store = new Map<string, string>()
+  const store = new Map<string, string>();
   const Taro = {
     reLaunch: taro.reLaunch,
     getStorageSync: (k: string) => store.get(k) ?? '',
@@ -14,42 +14,42 @@ vi.mock('@tarojs/taro', () => {
     request: vi.fn(),
     getCurrentPages: () => [],
     navigateTo: vi.fn(),
-  }
-  return { default: Taro, ...Taro, useRouter: () => taro.route }
-})
+  };
+  return { default: Taro, ...Taro, useRouter: () => taro.route };
+});
 
-const { default: PageShell } = await import('./index')
-const { careMode } = await import('@/stores')
+const { default: PageShell } = await import('./index');
+const { careMode } = await import('@/stores');
 
 afterEach(() => {
-  cleanup()
-  careMode.set(false)
-  taro.route = null
-  taro.reLaunch.mockClear()
-})
+  cleanup();
+  careMode.set(false);
+  taro.route = null;
+  taro.reLaunch.mockClear();
+});
 
 describe('PageShell', () => {
   it('switches every page to the larger type as soon as 关怀模式 is turned on', () => {
-    const { container } = render(<PageShell className='x'>内容</PageShell>)
-    const root = container.firstElementChild
-    expect([...(root?.classList ?? [])].sort()).toEqual(['app-page', 'x'])
-    act(() => careMode.set(true))
-    expect([...(root?.classList ?? [])].sort()).toEqual(['app-page', 'care', 'x'])
-    act(() => careMode.set(false))
-    expect(root?.classList.contains('care')).toBe(false)
-  })
+    const { container } = render(<PageShell className="x">内容</PageShell>);
+    const root = container.firstElementChild;
+    expect([...(root?.classList ?? [])].sort()).toEqual(['app-page', 'x']);
+    act(() => careMode.set(true));
+    expect([...(root?.classList ?? [])].sort()).toEqual(['app-page', 'care', 'x']);
+    act(() => careMode.set(false));
+    expect(root?.classList.contains('care')).toBe(false);
+  });
 
   it('opens what the address names when the user went elsewhere while this page loaded', () => {
-    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC' } }
-    window.location.hash = '#/pages/me/index'
-    render(<PageShell>采编台</PageShell>)
-    expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' })
-  })
+    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC' } };
+    window.location.hash = '#/pages/me/index';
+    render(<PageShell>采编台</PageShell>);
+    expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/me/index' });
+  });
 
   it('stays on a page the address names', () => {
-    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC', scope: 'all' } }
-    window.location.hash = '#/packages/news/desk/index?scope=all'
-    render(<PageShell>采编台</PageShell>)
-    expect(taro.reLaunch).not.toHaveBeenCalled()
-  })
-})
+    taro.route = { path: '/packages/news/desk/index?stamp=AC', params: { stamp: 'AC', scope: 'all' } };
+    window.location.hash = '#/packages/news/desk/index?scope=all';
+    render(<PageShell>采编台</PageShell>);
+    expect(taro.reLaunch).not.toHaveBeenCalled();
+  });
+});

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投诉', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '投诉', enablePullDownRefresh: true });

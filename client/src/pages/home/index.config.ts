@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '物协通', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '物协通', enablePullDownRefresh: true });

@@ -151,7 +151,13 @@ const OPENINGS: Record<ArticleCategory, readonly string[]> = {
 
 const POINTS: Record<ArticleCategory, readonly string[]> = {
   party_building: ['开展党员亮身份、作表率活动', '组建党员志愿服务队', '建立“社区党组织+业委会+物业”议事机制', '开展党纪学习教育'],
-  industry: ['加强消防通道和电动自行车充电管理', '规范公示收费项目和公共收益', '畅通业主诉求渠道，限时回复', '落实电梯维护保养责任', '做好生活垃圾分类投放引导'],
+  industry: [
+    '加强消防通道和电动自行车充电管理',
+    '规范公示收费项目和公共收益',
+    '畅通业主诉求渠道，限时回复',
+    '落实电梯维护保养责任',
+    '做好生活垃圾分类投放引导',
+  ],
   notice: ['请各单位明确一名联系人，于规定时间内报送材料', '材料不全的不予受理', '请按时参加，不得无故缺席', '有关事项可咨询协会秘书处'],
   policy: ['明确物业服务人的主要义务', '规范物业费的收取和调整程序', '细化业主共有部分收益的管理', '压实安全生产主体责任'],
   training: ['理论讲解与实操演练相结合', '现场考核，逐人过关', '邀请行业专家授课', '结合典型案例进行分析'],
@@ -159,12 +165,18 @@ const POINTS: Record<ArticleCategory, readonly string[]> = {
 };
 
 function topicOf(title: string): string {
-  return title.replace(/^关于/, '').replace(/的通知$/, '').replace(/（全文）$/, '');
+  return title
+    .replace(/^关于/, '')
+    .replace(/的通知$/, '')
+    .replace(/（全文）$/, '');
 }
 
 /** A short, safe HTML body (p, strong, ul/li only) for an article with the given title. */
 export function articleBody(random: Random, category: ArticleCategory, title: string): string {
-  const points = random.sample(POINTS[category], 3).map((p) => `<li>${p}</li>`).join('');
+  const points = random
+    .sample(POINTS[category], 3)
+    .map((p) => `<li>${p}</li>`)
+    .join('');
   if (category === 'notice') {
     return `<p>各会员单位：</p><p>现将${topicOf(title)}有关事项通知如下：</p><ul>${points}</ul><p>特此通知。</p><p>淮南市物业管理协会</p>`;
   }

@@ -1,10 +1,5 @@
 import type { Prisma } from '@wuxie/prisma';
-import {
-  activityPhase,
-  seatsLeft,
-  type ActivitySummary,
-  type RegistrationView,
-} from '@wuxie/shared';
+import { activityPhase, seatsLeft, type ActivitySummary, type RegistrationView } from '@wuxie/shared';
 import { ticketCodeFor } from './ticket.service';
 
 /** The Activity columns every view reads. */
@@ -101,7 +96,10 @@ export function toRegistrationView(r: RegistrationRow, secret: string, waitlistP
 }
 
 /** 1-based place in the waitlist: how many waiting people are ahead, plus one. */
-export async function waitlistPosition(db: Prisma.TransactionClient, r: { id: number; activityId: number; status: string; waitlistSeq: number | null }): Promise<number | null> {
+export async function waitlistPosition(
+  db: Prisma.TransactionClient,
+  r: { id: number; activityId: number; status: string; waitlistSeq: number | null },
+): Promise<number | null> {
   if (r.status !== 'waitlisted' || r.waitlistSeq === null) return null;
   const ahead = await db.registration.count({
     where: {

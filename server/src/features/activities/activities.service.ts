@@ -49,8 +49,21 @@ export async function listActivities(db: PrismaClient, caller: Caller | null, q:
   const notOver = { startAt: { gte: new Date(now.getTime() - MAX_ACTIVITY_DAYS * 86_400_000) }, endAt: { gte: now } };
   const stateWhere: Record<ListQuery['state'], Prisma.ActivityWhereInput> = {
     upcoming: { status: 'published', ...notOver },
-    open: { status: 'published', startAt: { gt: now }, signupStartAt: { lte: now }, signupEndAt: { gte: now }, confirmedCount: { lt: seats } },
-    waitlist: { status: 'published', startAt: { gt: now }, signupStartAt: { lte: now }, signupEndAt: { gte: now }, confirmedCount: { gte: seats }, waitlistEnabled: true },
+    open: {
+      status: 'published',
+      startAt: { gt: now },
+      signupStartAt: { lte: now },
+      signupEndAt: { gte: now },
+      confirmedCount: { lt: seats },
+    },
+    waitlist: {
+      status: 'published',
+      startAt: { gt: now },
+      signupStartAt: { lte: now },
+      signupEndAt: { gte: now },
+      confirmedCount: { gte: seats },
+      waitlistEnabled: true,
+    },
     ended: { startAt: { lt: now }, OR: [{ status: 'finished' }, { status: 'published', endAt: { lt: now } }] },
   };
   const newestFirst = q.status !== undefined || q.held === true || q.state === 'ended';
@@ -67,13 +80,22 @@ export async function listActivities(db: PrismaClient, caller: Caller | null, q:
   ]);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { items: page.map((a) => toSummary(a, now)), nextCursor: rows.length > q.limit && last ? encodeCursor({ key: last.startAt.getTime(), id: last.id }) : null, total };
+  return {
+    items: page.map((a) => toSummary(a, now)),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ key: last.startAt.getTime(), id: last.id }) : null,
+    total,
+  };
 }
 
 /** Started within the Beijing days from..to (either end may be open); null when neither is given. */
 function startedWithin(from: string | undefined, to: string | undefined): Prisma.ActivityWhereInput | null {
   if (!from && !to) return null;
-  return { startAt: { ...(from ? { gte: startOfChinaDay(from) } : {}), ...(to ? { lt: new Date(startOfChinaDay(to).getTime() + 86_400_000) } : {}) } };
+  return {
+    startAt: {
+      ...(from ? { gte: startOfChinaDay(from) } : {}),
+      ...(to ? { lt: new Date(startOfChinaDay(to).getTime() + 86_400_000) } : {}),
+    },
+  };
 }
 
 function cursorWhere(cursor: string | undefined, desc: boolean): Prisma.ActivityWhereInput {
@@ -85,11 +107,22 @@ function cursorWhere(cursor: string | undefined, desc: boolean): Prisma.Activity
   return { OR: [{ startAt: { [cmp]: at } }, { startAt: at, id: { [cmp]: keyset.id } }] };
 }
 
-export async function activityDetail(db: PrismaClient, secret: string, caller: Caller | null, id: number, now: Date): Promise<ActivityDetail> {
+export async function activityDetail(
+  db: PrismaClient,
+  secret: string,
+  caller: Caller | null,
+  id: number,
+  now: Date,
+): Promise<ActivityDetail> {
   const a = await db.activity.findUnique({ where: { id }, select: { ...activitySelect, description: true, extraFields: true } });
   const staff = caller !== null && hasRole(caller.roles, 'staff');
   if (!a || (a.status === 'draft' && !staff)) throw notFound('活动');
-  const mine = caller ? await db.registration.findUnique({ where: { activityId_userId: { activityId: id, userId: caller.userId } }, select: registrationSelect }) : null;
+  const mine = caller
+    ? await db.registration.findUnique({
+        where: { activityId_userId: { activityId: id, userId: caller.userId } },
+        select: registrationSelect,
+      })
+    : null;
   const waitlistCount = await db.registration.count({ where: { activityId: id, status: 'waitlisted' } });
   // Someone not logged in sees the activity's own refusal (window, seats) and is asked to log in.
   const anyMember: Participant = { roles: ['worker'], companyId: -1 };
@@ -102,7 +135,9 @@ export async function activityDetail(db: PrismaClient, secret: string, caller: C
     extraFields: readExtraFields(a.extraFields),
     waitlistCount,
     myRegistration: mine ? await viewOf(db, mine, secret) : null,
-    signup: caller ? { allowed: refusal === null, message: refusal?.message ?? null } : { allowed: false, message: refusal?.message ?? '请先登录后报名' },
+    signup: caller
+      ? { allowed: refusal === null, message: refusal?.message ?? null }
+      : { allowed: false, message: refusal?.message ?? '请先登录后报名' },
   };
 }
 
@@ -147,12 +182,21 @@ export async function updateActivity(db: PrismaClient, actor: Actor, id: number,
         { path: 'capacity', message: `名额不能少于已报名成功的人数（${current.confirmedCount} 人）` },
       ]);
     }
-    const updated = await tx.activity.update({ where: { id }, data: columns(input), select: { id: true, title: true, startAt: true, capacity: true, confirmedCount: true, status: true } });
+    const updated = await tx.activity.update({
+      where: { id },
+      data: columns(input),
+      select: { id: true, title: true, startAt: true, capacity: true, confirmedCount: true, status: true },
+    });
     if (updated.status === 'published') {
       const promoted = await promoteFromWaitlist(tx, updated, updated.capacity - updated.confirmedCount);
       if (promoted.length) await tx.activity.update({ where: { id }, data: { confirmedCount: { increment: promoted.length } } });
     }
-    await writeAudit(tx, actor, { action: 'activity.update', entity: 'activity', entityId: id, detail: { title: input.title, capacity: input.capacity } });
+    await writeAudit(tx, actor, {
+      action: 'activity.update',
+      entity: 'activity',
+      entityId: id,
+      detail: { title: input.title, capacity: input.capacity },
+    });
   });
   signupRulesCacheFor(db).forget(id);
 }
@@ -162,7 +206,11 @@ export async function transitionActivity(db: PrismaClient, actor: Actor, id: num
   await db.$transaction(async (tx) => {
     const a = await tx.activity.findUnique({ where: { id }, select: { status: true } });
     if (!a) throw notFound('活动');
-    if (!canTransition(a.status, to)) throw new AppError('INVALID_TRANSITION', `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能改为「${ACTIVITY_STATUS_LABELS[to]}」`);
+    if (!canTransition(a.status, to))
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能改为「${ACTIVITY_STATUS_LABELS[to]}」`,
+      );
     const changed = await tx.activity.updateMany({ where: { id, status: a.status }, data: { status: to } });
     if (changed.count !== 1) throw new AppError('CONFLICT', '活动状态刚被其他人修改，请刷新后重试');
     await writeAudit(tx, actor, { action: to === 'published' ? 'activity.publish' : 'activity.finish', entity: 'activity', entityId: id });
@@ -175,9 +223,13 @@ export async function cancelActivity(db: PrismaClient, actor: Actor, id: number,
   const notified = await db.$transaction(async (tx) => {
     if (!(await lockActivity(tx, id))) throw notFound('活动');
     const a = await tx.activity.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, startAt: true } });
-    if (!canTransition(a.status, 'cancelled')) throw new AppError('INVALID_TRANSITION', `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能取消`);
+    if (!canTransition(a.status, 'cancelled'))
+      throw new AppError('INVALID_TRANSITION', `活动当前为「${ACTIVITY_STATUS_LABELS[a.status]}」，不能取消`);
     await tx.activity.update({ where: { id }, data: { status: 'cancelled' } });
-    const people = await tx.registration.findMany({ where: { activityId: id, status: { in: ['confirmed', 'waitlisted'] } }, select: { userId: true } });
+    const people = await tx.registration.findMany({
+      where: { activityId: id, status: { in: ['confirmed', 'waitlisted'] } },
+      select: { userId: true },
+    });
     for (const p of people) {
       await enqueueNotification(tx, {
         userId: p.userId,
@@ -185,10 +237,18 @@ export async function cancelActivity(db: PrismaClient, actor: Actor, id: number,
         title: '活动已取消',
         body: `您报名的「${a.title}」（${formatChinaDateTime(a.startAt)}）已取消。原因：${reason}`,
         link: activityLink(id),
-        template: { key: 'activity_cancelled', data: { thing1: thing(a.title), time2: formatChinaStamp(a.startAt), thing3: thing(reason) } },
+        template: {
+          key: 'activity_cancelled',
+          data: { thing1: thing(a.title), time2: formatChinaStamp(a.startAt), thing3: thing(reason) },
+        },
       });
     }
-    await writeAudit(tx, actor, { action: 'activity.cancel', entity: 'activity', entityId: id, detail: { reason, notified: people.length } });
+    await writeAudit(tx, actor, {
+      action: 'activity.cancel',
+      entity: 'activity',
+      entityId: id,
+      detail: { reason, notified: people.length },
+    });
     return people.length;
   });
   signupRulesCacheFor(db).forget(id);

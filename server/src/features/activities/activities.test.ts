@@ -29,14 +29,22 @@ function input(over: Partial<ActivityInput> = {}): ActivityInput {
 describe('staff manage activities', () => {
   it('create a draft, publish it, and it appears on the 活动 tab', async () => {
     const staff = await staffMember(t);
-    const created = await t.call('POST', '/api/activities', { token: staff.token, body: input({ title: '发布流程测试培训', description: '面向项目经理\n请带好<身份证>' }) });
+    const created = await t.call('POST', '/api/activities', {
+      token: staff.token,
+      body: input({ title: '发布流程测试培训', description: '面向项目经理\n请带好<身份证>' }),
+    });
     expect(created.status).toBe(201);
     const { id } = (await readJson(created)) as { id: number };
     expect((await t.call('GET', `/api/activities/${id}`)).status).toBe(404);
-    const published = activityDetailSchema.parse(await readJson(await t.call('POST', `/api/activities/${id}/publish`, { token: staff.token })));
+    const published = activityDetailSchema.parse(
+      await readJson(await t.call('POST', `/api/activities/${id}/publish`, { token: staff.token })),
+    );
     expect(published).toMatchObject({ status: 'published', phase: 'open', seatsLeft: 30 });
     expect(published.description).toBe('<p>面向项目经理</p><p>请带好&lt;身份证&gt;</p>');
-    const html = await t.call('PUT', `/api/activities/${id}`, { token: staff.token, body: input({ title: '发布流程测试培训', description: '<p>注意</p><script>alert(1)</script><img src=x onerror=alert(1)>' }) });
+    const html = await t.call('PUT', `/api/activities/${id}`, {
+      token: staff.token,
+      body: input({ title: '发布流程测试培训', description: '<p>注意</p><script>alert(1)</script><img src=x onerror=alert(1)>' }),
+    });
     expect(activityDetailSchema.parse(await readJson(html)).description).not.toMatch(/script|onerror/);
     const list = activityListSchema.parse(await readJson(await t.call('GET', '/api/activities?state=open&type=training&limit=50')));
     expect(list.items.map((a) => a.title)).toContain('发布流程测试培训');
@@ -93,7 +101,10 @@ describe('staff manage activities', () => {
       input({ title: 'x'.repeat(61) }),
     ];
     for (const body of bodies) {
-      for (const [method, path] of [['POST', '/api/activities'], ['PUT', `/api/activities/${activity.id}`]] as const) {
+      for (const [method, path] of [
+        ['POST', '/api/activities'],
+        ['PUT', `/api/activities/${activity.id}`],
+      ] as const) {
         const res = await t.call(method, path, { token: staff.token, body: body === null ? 'null' : body });
         const answer = await readJson(res);
         expect(res.status, `${method} ${JSON.stringify(body).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
@@ -122,7 +133,14 @@ describe('staff manage activities', () => {
     const activity = await openActivity(t.db, { capacity: 1, title: '扩容测试' });
     const people = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t)]);
     for (const p of people) await t.call('POST', `/api/activities/${activity.id}/registrations`, { token: p.token, body: {} });
-    const body = input({ title: '扩容测试', capacity: 2, startAt: activity.startAt.toISOString(), endAt: activity.endAt.toISOString(), signupStartAt: activity.signupStartAt.toISOString(), signupEndAt: activity.signupEndAt.toISOString() });
+    const body = input({
+      title: '扩容测试',
+      capacity: 2,
+      startAt: activity.startAt.toISOString(),
+      endAt: activity.endAt.toISOString(),
+      signupStartAt: activity.signupStartAt.toISOString(),
+      signupEndAt: activity.signupEndAt.toISOString(),
+    });
     const res = await t.call('PUT', `/api/activities/${activity.id}`, { token: staff.token, body });
     expect(activityDetailSchema.parse(await readJson(res))).toMatchObject({ capacity: 2, confirmedCount: 2, waitlistCount: 1 });
     const second = await t.db.registration.findFirstOrThrow({ where: { activityId: activity.id, userId: people[1]?.user.id } });
@@ -139,9 +157,14 @@ describe('staff manage activities', () => {
     await createRegistration(t.db, { activityId: activity.id, userId: a.user.id });
     await createRegistration(t.db, { activityId: activity.id, userId: b.user.id, status: 'waitlisted' });
     await createRegistration(t.db, { activityId: activity.id, userId: c.user.id, status: 'cancelled' });
-    const res = await t.call('POST', `/api/activities/${activity.id}/cancel`, { token: staff.token, body: { reason: '台风预警，改期举办' } });
+    const res = await t.call('POST', `/api/activities/${activity.id}/cancel`, {
+      token: staff.token,
+      body: { reason: '台风预警，改期举办' },
+    });
     expect(await readJson(res)).toEqual({ notified: 2 });
-    const notes = await t.db.notification.findMany({ where: { kind: 'activity.cancelled', userId: { in: [a.user.id, b.user.id, c.user.id] } } });
+    const notes = await t.db.notification.findMany({
+      where: { kind: 'activity.cancelled', userId: { in: [a.user.id, b.user.id, c.user.id] } },
+    });
     expect(notes.map((n) => n.userId).sort()).toEqual([a.user.id, b.user.id].sort());
     expect(notes[0]?.body).toContain('台风预警，改期举办');
     expect(notes[0]?.payload).toMatchObject({ templateKey: 'activity_cancelled' });
@@ -156,7 +179,13 @@ describe('staff manage activities', () => {
 describe('the 活动 tab', () => {
   it('filters by type and state and pages through with a cursor', async () => {
     const marker = `分页${Date.now()}`;
-    for (let i = 0; i < 5; i += 1) await openActivity(t.db, { type: 'party_day', title: `${marker}-${i}`, startAt: new Date(Date.now() + (100 + i) * HOUR), endAt: new Date(Date.now() + (101 + i) * HOUR) });
+    for (let i = 0; i < 5; i += 1)
+      await openActivity(t.db, {
+        type: 'party_day',
+        title: `${marker}-${i}`,
+        startAt: new Date(Date.now() + (100 + i) * HOUR),
+        endAt: new Date(Date.now() + (101 + i) * HOUR),
+      });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -172,8 +201,18 @@ describe('the 活动 tab', () => {
     const full = await openActivity(t.db, { type: 'meeting', capacity: 1, title: '已满会议' });
     const w = await memberWorker(t);
     await createRegistration(t.db, { activityId: full.id, userId: w.user.id });
-    const ended = await openActivity(t.db, { type: 'meeting', title: '已结束会议', startAt: new Date(Date.now() - 5 * HOUR), endAt: new Date(Date.now() - 3 * HOUR), signupStartAt: new Date(Date.now() - 50 * HOUR), signupEndAt: new Date(Date.now() - 6 * HOUR) });
-    const titles = async (state: string) => activityListSchema.parse(await readJson(await t.call('GET', `/api/activities?type=meeting&state=${state}`))).items.map((a) => a.title);
+    const ended = await openActivity(t.db, {
+      type: 'meeting',
+      title: '已结束会议',
+      startAt: new Date(Date.now() - 5 * HOUR),
+      endAt: new Date(Date.now() - 3 * HOUR),
+      signupStartAt: new Date(Date.now() - 50 * HOUR),
+      signupEndAt: new Date(Date.now() - 6 * HOUR),
+    });
+    const titles = async (state: string) =>
+      activityListSchema
+        .parse(await readJson(await t.call('GET', `/api/activities?type=meeting&state=${state}`)))
+        .items.map((a) => a.title);
     expect(await titles('waitlist')).toContain('已满会议');
     expect(await titles('open')).not.toContain('已满会议');
     expect(await titles('ended')).toContain('已结束会议');
@@ -183,11 +222,19 @@ describe('the 活动 tab', () => {
   });
 
   it('shows seats left and who may sign up; the online link only to those holding a seat', async () => {
-    const online = await openActivity(t.db, { type: 'online_training', onlineUrl: 'https://meeting.example.cn/j/123', place: '', audience: 'member_workers', capacity: 3 });
+    const online = await openActivity(t.db, {
+      type: 'online_training',
+      onlineUrl: 'https://meeting.example.cn/j/123',
+      place: '',
+      audience: 'member_workers',
+      capacity: 3,
+    });
     const resident = await person(t, { roles: ['resident'] });
     const anon = activityDetailSchema.parse(await readJson(await t.call('GET', `/api/activities/${online.id}`)));
     expect(anon).toMatchObject({ seatsLeft: 3, online: true, onlineUrl: null, signup: { allowed: false, message: '请先登录后报名' } });
-    const asResident = activityDetailSchema.parse(await readJson(await t.call('GET', `/api/activities/${online.id}`, { token: resident.token })));
+    const asResident = activityDetailSchema.parse(
+      await readJson(await t.call('GET', `/api/activities/${online.id}`, { token: resident.token })),
+    );
     expect(asResident.signup.message).toContain('仅限会员单位从业人员');
     const w = await memberWorker(t);
     await t.call('POST', `/api/activities/${online.id}/registrations`, { token: w.token, body: {} });

@@ -11,7 +11,14 @@ const FORGED = '票码无效：不是本系统签发的票，请让对方出示�
  * a guessed or altered code learns nothing. The check-in itself is a conditional update
  * (`checkedInAt IS NULL`), so two phones scanning the same ticket at once record it once.
  */
-export async function checkIn(db: PrismaClient, secret: string, actor: Actor, code: string, activityId: number | undefined, now: Date): Promise<CheckInResult> {
+export async function checkIn(
+  db: PrismaClient,
+  secret: string,
+  actor: Actor,
+  code: string,
+  activityId: number | undefined,
+  now: Date,
+): Promise<CheckInResult> {
   const id = claimedRegistrationId(code);
   const reg =
     id === null
@@ -46,7 +53,10 @@ export async function checkIn(db: PrismaClient, secret: string, actor: Actor, co
   if (reg.checkedInAt) return view(reg.checkedInAt, true);
   const refusal = checkInRefusal(reg.activity, reg, now);
   if (refusal) throw new AppError('CONFLICT', refusal);
-  const done = await db.registration.updateMany({ where: { id: reg.id, status: 'confirmed', checkedInAt: null }, data: { checkedInAt: now, checkedInById: actor.userId } });
+  const done = await db.registration.updateMany({
+    where: { id: reg.id, status: 'confirmed', checkedInAt: null },
+    data: { checkedInAt: now, checkedInById: actor.userId },
+  });
   if (done.count === 1) {
     await writeAudit(db, actor, { action: 'registration.check_in', entity: 'registration', entityId: reg.id });
     return view(now, false);

@@ -24,8 +24,17 @@ describe('checking in by ticket code', () => {
     const { reg, code, worker } = await ticketFor(activity.id);
     const first = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code, activityId: activity.id } });
     expect(first.status).toBe(200);
-    expect(checkInResultSchema.parse(await readJson(first))).toMatchObject({ alreadyCheckedIn: false, message: '签到成功', name: worker.user.name, activityTitle: '签到测试培训' });
-    const second = checkInResultSchema.parse(await readJson(await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: code.toLowerCase().replaceAll('-', ' ') } })));
+    expect(checkInResultSchema.parse(await readJson(first))).toMatchObject({
+      alreadyCheckedIn: false,
+      message: '签到成功',
+      name: worker.user.name,
+      activityTitle: '签到测试培训',
+    });
+    const second = checkInResultSchema.parse(
+      await readJson(
+        await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: code.toLowerCase().replaceAll('-', ' ') } }),
+      ),
+    );
     expect(second.alreadyCheckedIn).toBe(true);
     expect(second.message).toMatch(/^已于 \d\d:\d\d 签到$/);
     const row = await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } });
@@ -36,7 +45,9 @@ describe('checking in by ticket code', () => {
     const staff = await staffMember(t);
     const activity = await runningActivity(t.db);
     const { code } = await ticketFor(activity.id);
-    const answers = await Promise.all([1, 2, 3].map(() => t.call('POST', '/api/check-ins', { token: staff.token, body: { code } }).then(readJson)));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => t.call('POST', '/api/check-ins', { token: staff.token, body: { code } }).then(readJson)),
+    );
     expect(answers.filter((a) => a.alreadyCheckedIn === false)).toHaveLength(1);
     const audit = await t.db.auditLog.findMany({ where: { action: 'registration.check_in', actorId: staff.user.id } });
     expect(audit).toHaveLength(1);
@@ -50,7 +61,12 @@ describe('checking in by ticket code', () => {
     const { reg, code } = await ticketFor(activity.id);
     const sig = code.split('-').slice(1).join('');
     const flipped = sig.slice(0, 9) + (sig.endsWith('A') ? 'B' : 'A');
-    const forged = [formatTicketCode(reg.id, flipped), formatTicketCode(reg.id + 1, sig), formatTicketCode(reg.id, '0000000000'), formatTicketCode(999999, sig)];
+    const forged = [
+      formatTicketCode(reg.id, flipped),
+      formatTicketCode(reg.id + 1, sig),
+      formatTicketCode(reg.id, '0000000000'),
+      formatTicketCode(999999, sig),
+    ];
     for (const bad of forged) {
       const res = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: bad } });
       expect(res.status, bad).toBe(404);
@@ -69,14 +85,26 @@ describe('checking in by ticket code', () => {
     const first = await readJson(await t.call('POST', `/api/activities/${activity.id}/registrations`, { token: w.token, body: {} }));
     await t.call('POST', `/api/registrations/${String(first.id)}/cancel`, { token: w.token });
     await t.call('POST', `/api/activities/${activity.id}/registrations`, { token: w.token, body: {} });
-    await t.db.activity.update({ where: { id: activity.id }, data: { startAt: new Date(Date.now() - HOUR), endAt: new Date(Date.now() + HOUR), signupEndAt: new Date(Date.now() - 2 * HOUR), signupStartAt: new Date(Date.now() - 3 * HOUR) } });
+    await t.db.activity.update({
+      where: { id: activity.id },
+      data: {
+        startAt: new Date(Date.now() - HOUR),
+        endAt: new Date(Date.now() + HOUR),
+        signupEndAt: new Date(Date.now() - 2 * HOUR),
+        signupStartAt: new Date(Date.now() - 3 * HOUR),
+      },
+    });
     const res = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: String(first.ticketCode) } });
     expect(res.status).toBe(404);
   });
 
   it('opens two hours before the start, closes at the end, and refuses the waitlist and other activities', async () => {
     const staff = await staffMember(t);
-    const soon = await openActivity(t.db, { startAt: new Date(Date.now() + 3 * HOUR), endAt: new Date(Date.now() + 5 * HOUR), signupEndAt: new Date(Date.now() + 2 * HOUR) });
+    const soon = await openActivity(t.db, {
+      startAt: new Date(Date.now() + 3 * HOUR),
+      endAt: new Date(Date.now() + 5 * HOUR),
+      signupEndAt: new Date(Date.now() + 2 * HOUR),
+    });
     const early = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: (await ticketFor(soon.id)).code } });
     expect(early.status).toBe(409);
     expect((await readJson(early)).message).toMatch(/^签到将于 .+ 开始（活动开始前 2 小时）$/);
@@ -86,11 +114,17 @@ describe('checking in by ticket code', () => {
     expect((await readJson(late)).message).toBe('活动已结束，不能再签到');
 
     const now = await runningActivity(t.db);
-    const waiting = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: (await ticketFor(now.id, 'waitlisted')).code } });
+    const waiting = await t.call('POST', '/api/check-ins', {
+      token: staff.token,
+      body: { code: (await ticketFor(now.id, 'waitlisted')).code },
+    });
     expect((await readJson(waiting)).message).toBe('此人仍在候补，未获得名额，不能签到');
 
     const other = await runningActivity(t.db, { title: '另一场' });
-    const wrongPlace = await t.call('POST', '/api/check-ins', { token: staff.token, body: { code: (await ticketFor(other.id)).code, activityId: now.id } });
+    const wrongPlace = await t.call('POST', '/api/check-ins', {
+      token: staff.token,
+      body: { code: (await ticketFor(other.id)).code, activityId: now.id },
+    });
     expect((await readJson(wrongPlace)).message).toBe('这张票属于另一场活动「另一场」，不是本场的票');
   });
 

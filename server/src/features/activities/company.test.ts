@@ -19,7 +19,13 @@ async function companyWithAdmin() {
 describe('company admins register their workers', () => {
   it('signs up several workers in one action, each on their own, with per-person results', async () => {
     const { company, admin } = await companyWithAdmin();
-    const exam = await openActivity(t.db, { type: 'exam', capacity: 2, waitlistEnabled: false, audience: 'member_workers', extraFields: [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }] });
+    const exam = await openActivity(t.db, {
+      type: 'exam',
+      capacity: 2,
+      waitlistEnabled: false,
+      audience: 'member_workers',
+      extraFields: [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }],
+    });
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => createUser(t.db, { roles: ['worker'], companyId: company.id })));
     const outsider = await createUser(t.db, { roles: ['worker'], companyId: (await createCompany(t.db)).id });
     const body = {
@@ -44,7 +50,14 @@ describe('company admins register their workers', () => {
     const rows = await t.db.registration.findMany({ where: { activityId: exam.id } });
     expect(rows.every((r) => r.registeredById === admin.user.id && r.companyId === company.id)).toBe(true);
 
-    const again = companySignupResultSchema.parse(await readJson(await t.call('POST', `/api/activities/${exam.id}/company-registrations`, { token: admin.token, body: { people: [{ userId: b?.id, extra: { idNumber: '11010519491231002X' } }] } })));
+    const again = companySignupResultSchema.parse(
+      await readJson(
+        await t.call('POST', `/api/activities/${exam.id}/company-registrations`, {
+          token: admin.token,
+          body: { people: [{ userId: b?.id, extra: { idNumber: '11010519491231002X' } }] },
+        }),
+      ),
+    );
     expect(again.results[0]?.message).toBe('名额已满，本活动不设候补');
   });
 
@@ -55,16 +68,30 @@ describe('company admins register their workers', () => {
     const theirs = await createUser(t.db, { roles: ['worker'], companyId: (await createCompany(t.db)).id });
     await createRegistration(t.db, { activityId: activity.id, userId: mine.id, extra: { idNumber: '11010519491231002X' } });
     await createRegistration(t.db, { activityId: activity.id, userId: theirs.id });
-    const candidates = companyCandidatesSchema.parse(await readJson(await t.call('GET', `/api/activities/${activity.id}/company-candidates`, { token: admin.token })));
+    const candidates = companyCandidatesSchema.parse(
+      await readJson(await t.call('GET', `/api/activities/${activity.id}/company-candidates`, { token: admin.token })),
+    );
     expect(candidates.items.map((i) => i.userId).sort()).toEqual([admin.user.id, mine.id].sort());
     expect(candidates.items.find((i) => i.userId === mine.id)?.registration?.status).toBe('confirmed');
-    const list = companyRegistrationListSchema.parse(await readJson(await t.call('GET', `/api/company/registrations?activityId=${activity.id}`, { token: admin.token })));
+    const list = companyRegistrationListSchema.parse(
+      await readJson(await t.call('GET', `/api/company/registrations?activityId=${activity.id}`, { token: admin.token })),
+    );
     expect(list.items.map((i) => i.entry.name)).toEqual(['本单位员工']);
     expect(list.items[0]?.entry.extra.idNumber).toBe('110105********002X');
     const worker = await person(t, { roles: ['worker'], companyId: company.id });
     expect((await t.call('GET', '/api/company/registrations', { token: worker.token })).status).toBe(403);
-    expect((await t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token: worker.token, body: { people: [{ userId: mine.id }] } })).status).toBe(403);
-    const dup = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token: admin.token, body: { people: [{ userId: mine.id }, { userId: mine.id }] } });
+    expect(
+      (
+        await t.call('POST', `/api/activities/${activity.id}/company-registrations`, {
+          token: worker.token,
+          body: { people: [{ userId: mine.id }] },
+        })
+      ).status,
+    ).toBe(403);
+    const dup = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, {
+      token: admin.token,
+      body: { people: [{ userId: mine.id }, { userId: mine.id }] },
+    });
     expect((await readJson(dup)).message).toContain('同一名员工被重复选择了');
   });
 
@@ -75,7 +102,10 @@ describe('company admins register their workers', () => {
     const staff = await staffMember(t);
     expect((await t.call('DELETE', `/api/companies/${company.id}/admins/${admin.user.id}`, { token: staff.token })).status).toBe(200);
 
-    const res = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token: admin.token, body: { people: [{ userId: worker.id }] } });
+    const res = await t.call('POST', `/api/activities/${activity.id}/company-registrations`, {
+      token: admin.token,
+      body: { people: [{ userId: worker.id }] },
+    });
     expect(res.status).toBe(403);
     expect((await readJson(res)).message).toContain('您已不是该单位的企业管理员，不能为员工报名');
     expect(await t.db.registration.count({ where: { activityId: activity.id } })).toBe(0);
@@ -95,7 +125,8 @@ describe('figures', () => {
     const [c1, c2] = [await createCompany(t.db), await createCompany(t.db)];
     const people = await Promise.all([c1, c1, c2, c2].map((c) => createUser(t.db, { roles: ['worker'], companyId: c.id })));
     const [p1, p2, p3, p4] = people.map((p) => p.id) as [number, number, number, number];
-    const reg = (activityId: number, userId: number, extra: Record<string, unknown> = {}) => createRegistration(t.db, { activityId, userId, ...extra });
+    const reg = (activityId: number, userId: number, extra: Record<string, unknown> = {}) =>
+      createRegistration(t.db, { activityId, userId, ...extra });
     await reg(training.id, p1, { checkedInAt: at(0) });
     await reg(training.id, p2, { checkedInAt: at(0) });
     await reg(training.id, p3);
@@ -111,7 +142,9 @@ describe('figures', () => {
     expect(figures.passRate).toBeCloseTo(2 / 3);
     const bad = await t.call('GET', '/api/activity-figures?from=2021-03-09&to=2021-03-08', { token: staff.token });
     expect((await readJson(bad)).message).toContain('起始日期不能晚于截止日期');
-    const empty = activityFiguresSchema.parse(await readJson(await t.call('GET', '/api/activity-figures?from=1999-01-01&to=1999-01-02', { token: staff.token })));
+    const empty = activityFiguresSchema.parse(
+      await readJson(await t.call('GET', '/api/activity-figures?from=1999-01-01&to=1999-01-02', { token: staff.token })),
+    );
     expect(empty).toMatchObject({ activitiesHeld: 0, noShowRate: null, passRate: null });
   });
 });

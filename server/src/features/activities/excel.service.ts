@@ -70,7 +70,11 @@ export async function exportRoster(db: PrismaClient, activityId: number, now: Da
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     if (value instanceof Date) return value.toISOString();
@@ -83,7 +87,13 @@ function cellText(value: ExcelJS.CellValue): string {
  * Reads results back from the exported roster. Rows are matched by 报名编号 and cross-checked by
  * 姓名; rows without a result are left alone; each row succeeds or fails on its own.
  */
-export async function importResults(db: PrismaClient, actor: Actor, activityId: number, file: ArrayBuffer, now: Date): Promise<ResultImport> {
+export async function importResults(
+  db: PrismaClient,
+  actor: Actor,
+  activityId: number,
+  file: ArrayBuffer,
+  now: Date,
+): Promise<ResultImport> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(file) as unknown as ExcelJS.Buffer);
@@ -110,18 +120,43 @@ export async function importResults(db: PrismaClient, actor: Actor, activityId: 
     const registrationId = /^\d{1,9}$/.test(idText) ? Number(idText) : null;
     const fail = (message: string) => rows.push({ row: n, registrationId, name, ok: false, message, certificateNo: null });
     const result = parseExamResultLabel(resultText);
-    if (registrationId === null) { fail(`第 ${n} 行的报名编号“${idText}”不正确`); continue; }
-    if (!result) { fail(`第 ${n} 行的考试结果“${resultText}”无法识别，请填写“合格”或“不合格”`); continue; }
+    if (registrationId === null) {
+      fail(`第 ${n} 行的报名编号“${idText}”不正确`);
+      continue;
+    }
+    if (!result) {
+      fail(`第 ${n} 行的考试结果“${resultText}”无法识别，请填写“合格”或“不合格”`);
+      continue;
+    }
     const scoreText = text(ROSTER_HEADERS.score);
     const score = scoreText === '' ? null : examScoreSchema.safeParse(Number(scoreText));
-    if (score && !score.success) { fail(`第 ${n} 行的分数“${scoreText}”不正确：${score.error.issues[0]?.message ?? '应为 0–100 的数字'}`); continue; }
-    const owner = await db.registration.findFirst({ where: { id: registrationId, activityId }, select: { user: { select: { name: true } } } });
-    if (!owner) { fail(`第 ${n} 行的报名编号 ${registrationId} 不属于本活动`); continue; }
-    if (name && owner.user.name !== name) { fail(`第 ${n} 行姓名“${name}”与报名编号 ${registrationId} 的报名人“${owner.user.name}”不符`); continue; }
+    if (score && !score.success) {
+      fail(`第 ${n} 行的分数“${scoreText}”不正确：${score.error.issues[0]?.message ?? '应为 0–100 的数字'}`);
+      continue;
+    }
+    const owner = await db.registration.findFirst({
+      where: { id: registrationId, activityId },
+      select: { user: { select: { name: true } } },
+    });
+    if (!owner) {
+      fail(`第 ${n} 行的报名编号 ${registrationId} 不属于本活动`);
+      continue;
+    }
+    if (name && owner.user.name !== name) {
+      fail(`第 ${n} 行姓名“${name}”与报名编号 ${registrationId} 的报名人“${owner.user.name}”不符`);
+      continue;
+    }
     try {
       const recorded = await recordResult(db, actor, registrationId, { result, score: score ? score.data : null }, now, activityId);
       if (recorded.issued) issued += 1;
-      rows.push({ row: n, registrationId, name: owner.user.name, ok: true, message: `已登记：${EXAM_RESULT_LABELS[result]}`, certificateNo: recorded.certificateNo });
+      rows.push({
+        row: n,
+        registrationId,
+        name: owner.user.name,
+        ok: true,
+        message: `已登记：${EXAM_RESULT_LABELS[result]}`,
+        certificateNo: recorded.certificateNo,
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       fail(`第 ${n} 行：${error.message}`);

@@ -14,7 +14,9 @@ export async function activityFigures(db: PrismaClient, from: string, to: string
     SELECT a."type"::text AS "type", count(*)::int AS "count" FROM "Activity" a
     WHERE ${held}
     GROUP BY a."type"`;
-  const [totals] = await db.$queryRaw<{ participants: number; companies: number; confirmed: number; checkedIn: number; sat: number; passed: number }[]>`
+  const [totals] = await db.$queryRaw<
+    { participants: number; companies: number; confirmed: number; checkedIn: number; sat: number; passed: number }[]
+  >`
     SELECT
       count(DISTINCT r."userId") FILTER (WHERE r."checkedInAt" IS NOT NULL)::int AS "participants",
       count(DISTINCT r."companyId") FILTER (WHERE r."checkedInAt" IS NOT NULL)::int AS "companies",

@@ -24,19 +24,33 @@ describe('the database filters for held activities', () => {
     ];
     const made = [];
     for (const status of ACTIVITY_STATUSES) {
-      for (const startAt of starts) made.push(await createActivity(t.db, { title, status, startAt, endAt: new Date(startAt.getTime() + 3_600_000) }));
+      for (const startAt of starts)
+        made.push(await createActivity(t.db, { title, status, startAt, endAt: new Date(startAt.getTime() + 3_600_000) }));
     }
     const from = '2031-05-10';
-    const expected = made.filter((a) => wasHeld(a, now) && a.startAt >= startOfChinaDay(from)).map((a) => a.id).sort((x, y) => x - y);
+    const expected = made
+      .filter((a) => wasHeld(a, now) && a.startAt >= startOfChinaDay(from))
+      .map((a) => a.id)
+      .sort((x, y) => x - y);
     expect(expected.length).toBe(6); // published and finished, each started at the three held instants
 
-    const byPrisma = await t.db.activity.findMany({ where: { title, ...heldWhere(now, { from, to: '2031-05-31' }) }, select: { id: true }, orderBy: { id: 'asc' } });
-    const bySql = await t.db.$queryRaw<{ id: number }[]>`SELECT a."id" FROM "Activity" a WHERE a."title" = ${title} AND ${heldSql(now, { from, to: '2031-05-31' })} ORDER BY a."id"`;
+    const byPrisma = await t.db.activity.findMany({
+      where: { title, ...heldWhere(now, { from, to: '2031-05-31' }) },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    const bySql = await t.db.$queryRaw<
+      { id: number }[]
+    >`SELECT a."id" FROM "Activity" a WHERE a."title" = ${title} AND ${heldSql(now, { from, to: '2031-05-31' })} ORDER BY a."id"`;
     expect(byPrisma.map((r) => r.id)).toEqual(expected);
     expect(bySql.map((r) => r.id)).toEqual(expected);
 
     // A period that ended before now stops at its last day, not at now.
-    const early = await t.db.$queryRaw<{ id: number }[]>`SELECT a."id" FROM "Activity" a WHERE a."title" = ${title} AND ${heldSql(now, { from: '2031-05-01', to: '2031-05-09' })}`;
-    expect(early.map((r) => r.id).sort((x, y) => x - y)).toEqual(made.filter((a) => wasHeld(a, now) && a.startAt < periodStart).map((a) => a.id));
+    const early = await t.db.$queryRaw<
+      { id: number }[]
+    >`SELECT a."id" FROM "Activity" a WHERE a."title" = ${title} AND ${heldSql(now, { from: '2031-05-01', to: '2031-05-09' })}`;
+    expect(early.map((r) => r.id).sort((x, y) => x - y)).toEqual(
+      made.filter((a) => wasHeld(a, now) && a.startAt < periodStart).map((a) => a.id),
+    );
   });
 });

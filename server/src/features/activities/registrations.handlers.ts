@@ -13,7 +13,14 @@ type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], A
 
 export const signUp: Handler<'signUp'> = async (c) => {
   const { db, env } = c.var.deps;
-  const { created, result } = await registrations.signUpSelf(db, env.jwtSecret, requireCaller(c), c.req.valid('param').id, c.req.valid('json').extra, new Date());
+  const { created, result } = await registrations.signUpSelf(
+    db,
+    env.jwtSecret,
+    requireCaller(c),
+    c.req.valid('param').id,
+    c.req.valid('json').extra,
+    new Date(),
+  );
   return created ? c.json(result, HttpStatus.CREATED) : c.json(result, HttpStatus.OK);
 };
 
@@ -25,7 +32,10 @@ export const cancelRegistration: Handler<'cancelRegistration'> = async (c) => {
 
 export const myRegistrations: Handler<'myRegistrations'> = async (c) => {
   const { db, env } = c.var.deps;
-  return c.json(await registrations.listMyRegistrations(db, env.jwtSecret, requireCaller(c).userId, c.req.valid('query').only, new Date()), HttpStatus.OK);
+  return c.json(
+    await registrations.listMyRegistrations(db, env.jwtSecret, requireCaller(c).userId, c.req.valid('query').only, new Date()),
+    HttpStatus.OK,
+  );
 };
 
 export const companyCandidates: Handler<'companyCandidates'> = async (c) => {
@@ -35,7 +45,14 @@ export const companyCandidates: Handler<'companyCandidates'> = async (c) => {
 export const companySignUp: Handler<'companySignUp'> = async (c) => {
   const { db, env } = c.var.deps;
   const caller = requireCaller(c);
-  const result = await registrations.signUpCompanyWorkers(db, env.jwtSecret, caller, c.req.valid('param').id, c.req.valid('json'), new Date());
+  const result = await registrations.signUpCompanyWorkers(
+    db,
+    env.jwtSecret,
+    caller,
+    c.req.valid('param').id,
+    c.req.valid('json'),
+    new Date(),
+  );
   return c.json(result, HttpStatus.OK);
 };
 

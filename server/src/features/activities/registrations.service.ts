@@ -12,12 +12,24 @@ import {
 import { administeredCompany, requireAdministeredCompany } from '../../lib/company-admin';
 import type { Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
-import { activitySelect, registrationSelect, toRegistrationView, toSummary, waitlistPosition, type RegistrationRow } from './activities.mappers';
+import {
+  activitySelect,
+  registrationSelect,
+  toRegistrationView,
+  toSummary,
+  waitlistPosition,
+  type RegistrationRow,
+} from './activities.mappers';
 import { signupRulesCacheFor } from './signup-rules.cache';
 import { admitToSignup, loadPrior, loadSignupActivity, loadSignupContext, signUp, type SignupOutcome } from './signup.service';
 import { lockActivity, promoteFromWaitlist } from './waitlist.service';
 
-export async function viewOf(db: PrismaClient, r: RegistrationRow, secret: string, knownPosition?: number | null): Promise<RegistrationView> {
+export async function viewOf(
+  db: PrismaClient,
+  r: RegistrationRow,
+  secret: string,
+  knownPosition?: number | null,
+): Promise<RegistrationView> {
   return toRegistrationView(r, secret, knownPosition !== undefined ? knownPosition : await waitlistPosition(db, r));
 }
 
@@ -57,28 +69,66 @@ export async function signUpSelf(
  * A company admin signs up several of the company's workers. Each person is all-or-nothing on
  * their own (checked, then one sign-up statement); one person's refusal does not stop the others.
  */
-export async function signUpCompanyWorkers(db: PrismaClient, secret: string, caller: Caller, activityId: number, body: CompanySignupRequest, now: Date): Promise<CompanySignupResult> {
+export async function signUpCompanyWorkers(
+  db: PrismaClient,
+  secret: string,
+  caller: Caller,
+  activityId: number,
+  body: CompanySignupRequest,
+  now: Date,
+): Promise<CompanySignupResult> {
   const companyId = await requireAdministeredCompany(db, caller, '为员工报名');
   const activity = await loadSignupActivity(db, activityId);
   const ids = body.people.map((p) => p.userId);
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, roles: true, companyId: true, disabled: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, roles: true, companyId: true, disabled: true },
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
   const results: CompanySignupResult['results'] = [];
   for (const person of body.people) {
     const user = byId.get(person.userId);
     if (!user || user.companyId !== companyId || user.disabled) {
-      results.push({ userId: person.userId, name: user?.name ?? '', ok: false, status: null, waitlistPosition: null, message: '不是本单位的在职员工，不能代为报名' });
+      results.push({
+        userId: person.userId,
+        name: user?.name ?? '',
+        ok: false,
+        status: null,
+        waitlistPosition: null,
+        message: '不是本单位的在职员工，不能代为报名',
+      });
       continue;
     }
     try {
       const { prior } = await loadSignupContext(db, activityId, user.id);
       const extra = prior && prior.status !== 'cancelled' ? {} : admitToSignup(activity, user, person.extra ?? {}, now);
-      const outcome = await signUp(db, activity, { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId }, extra, prior);
+      const outcome = await signUp(
+        db,
+        activity,
+        { userId: user.id, roles: user.roles, companyId: user.companyId, registeredById: caller.userId },
+        extra,
+        prior,
+      );
       const view = await viewOf(db, outcome.registration, secret, outcome.waitlistPosition);
-      results.push({ userId: user.id, name: user.name, ok: true, status: view.status, waitlistPosition: view.waitlistPosition, message: outcomeMessage(view, outcome.created) });
+      results.push({
+        userId: user.id,
+        name: user.name,
+        ok: true,
+        status: view.status,
+        waitlistPosition: view.waitlistPosition,
+        message: outcomeMessage(view, outcome.created),
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      results.push({ userId: user.id, name: user.name, ok: false, status: null, waitlistPosition: null, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+      results.push({
+        userId: user.id,
+        name: user.name,
+        ok: false,
+        status: null,
+        waitlistPosition: null,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      });
     }
   }
   const succeeded = results.filter((r) => r.ok).length;
@@ -90,12 +140,23 @@ export async function signUpCompanyWorkers(db: PrismaClient, secret: string, cal
  * (and they are told); with nobody waiting the seat count goes down. Holders follow the activity's
  * cancel rule; staff may cancel for them regardless of it (special cases go through the association).
  */
-export async function cancelRegistration(db: PrismaClient, caller: Caller, registrationId: number, now: Date): Promise<{ registration: RegistrationRow; promotedUserId: number | null }> {
-  const target = await db.registration.findUnique({ where: { id: registrationId }, select: { activityId: true, userId: true, companyId: true } });
+export async function cancelRegistration(
+  db: PrismaClient,
+  caller: Caller,
+  registrationId: number,
+  now: Date,
+): Promise<{ registration: RegistrationRow; promotedUserId: number | null }> {
+  const target = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: { activityId: true, userId: true, companyId: true },
+  });
   const isStaff = hasRole(caller.roles, 'staff');
   if (!target) throw notFound('报名记录');
   // A company admin may cancel for the company's people (the company they signed up under).
-  const mayCancel = target.userId === caller.userId || isStaff || (target.companyId !== null && target.companyId === (await administeredCompany(db, caller)));
+  const mayCancel =
+    target.userId === caller.userId ||
+    isStaff ||
+    (target.companyId !== null && target.companyId === (await administeredCompany(db, caller)));
   if (!mayCancel) throw notFound('报名记录');
 
   const promoted = await db.$transaction(async (tx) => {
@@ -104,7 +165,11 @@ export async function cancelRegistration(db: PrismaClient, caller: Caller, regis
     const [reg] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' | 'cancelled'; checkedInAt: Date | null }[]>`
       SELECT "status"::text AS "status", "checkedInAt" FROM "Registration" WHERE "id" = ${registrationId}::int FOR UPDATE`;
     if (!reg) throw notFound('报名记录');
-    const refusal = cancelRefusal(isStaff ? { ...activity, cancelRule: 'until_deadline', signupEndAt: activity.startAt } : activity, reg, now);
+    const refusal = cancelRefusal(
+      isStaff ? { ...activity, cancelRule: 'until_deadline', signupEndAt: activity.startAt } : activity,
+      reg,
+      now,
+    );
     if (refusal) throw new AppError('CONFLICT', refusal);
     await tx.registration.update({ where: { id: registrationId }, data: { status: 'cancelled', cancelledAt: now } });
     if (reg.status !== 'confirmed') return null;
@@ -119,7 +184,13 @@ export async function cancelRegistration(db: PrismaClient, caller: Caller, regis
 }
 
 /** The caller's registrations, newest activity first; `certificates` keeps passed exams only. */
-export async function listMyRegistrations(db: PrismaClient, secret: string, userId: number, only: 'all' | 'certificates', now: Date): Promise<MyRegistrationList> {
+export async function listMyRegistrations(
+  db: PrismaClient,
+  secret: string,
+  userId: number,
+  only: 'all' | 'certificates',
+  now: Date,
+): Promise<MyRegistrationList> {
   const rows = await db.registration.findMany({
     where: { userId, ...(only === 'certificates' ? { certificateNo: { not: null }, result: 'passed' } : {}) },
     select: { ...registrationSelect, activity: { select: activitySelect } },
@@ -139,7 +210,13 @@ export async function companyCandidates(db: PrismaClient, caller: Caller, activi
   await loadSignupActivity(db, activityId);
   const users = await db.user.findMany({
     where: { companyId, disabled: false },
-    select: { id: true, name: true, roles: true, companyId: true, registrations: { where: { activityId }, select: { id: true, status: true, waitlistSeq: true, activityId: true } } },
+    select: {
+      id: true,
+      name: true,
+      roles: true,
+      companyId: true,
+      registrations: { where: { activityId }, select: { id: true, status: true, waitlistSeq: true, activityId: true } },
+    },
     orderBy: { id: 'asc' },
     take: 500,
   });

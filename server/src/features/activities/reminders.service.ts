@@ -25,7 +25,10 @@ export async function queueDayBeforeReminders(db: PrismaClient, now: Date): Prom
       let queued = 0;
       for (const r of due) {
         const link = activityLink(r.activity.id);
-        const sent = await tx.notification.findFirst({ where: { userId: r.userId, kind: 'activity.reminder', link }, select: { id: true } });
+        const sent = await tx.notification.findFirst({
+          where: { userId: r.userId, kind: 'activity.reminder', link },
+          select: { id: true },
+        });
         if (sent) continue;
         const where = r.activity.onlineUrl ? '线上参加' : r.activity.place;
         await enqueueNotification(tx, {
@@ -34,7 +37,10 @@ export async function queueDayBeforeReminders(db: PrismaClient, now: Date): Prom
           title: '活动明天开始',
           body: `您报名的「${r.activity.title}」将于 ${formatChinaDateTime(r.activity.startAt)} 开始，地点：${where}。请带好电子票按时参加。`,
           link,
-          template: { key: 'activity_reminder', data: { thing1: thing(r.activity.title), time2: formatChinaStamp(r.activity.startAt), thing3: thing(where) } },
+          template: {
+            key: 'activity_reminder',
+            data: { thing1: thing(r.activity.title), time2: formatChinaStamp(r.activity.startAt), thing3: thing(where) },
+          },
         });
         queued += 1;
       }

@@ -12,7 +12,12 @@ afterAll(async () => t?.close());
 
 describe('the day-before reminder', () => {
   it('is queued once for each confirmed person of an activity starting within a day', async () => {
-    const tomorrow = await openActivity(t.db, { title: '明天的培训', startAt: new Date(Date.now() + 20 * HOUR), endAt: new Date(Date.now() + 22 * HOUR), signupEndAt: new Date(Date.now() + 10 * HOUR) });
+    const tomorrow = await openActivity(t.db, {
+      title: '明天的培训',
+      startAt: new Date(Date.now() + 20 * HOUR),
+      endAt: new Date(Date.now() + 22 * HOUR),
+      signupEndAt: new Date(Date.now() + 10 * HOUR),
+    });
     const nextWeek = await openActivity(t.db);
     const [a, b, c, d] = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t), memberWorker(t)]);
     await createRegistration(t.db, { activityId: tomorrow.id, userId: a.user.id });
@@ -22,7 +27,9 @@ describe('the day-before reminder', () => {
 
     await Promise.all([queueDayBeforeReminders(t.db, new Date()), queueDayBeforeReminders(t.db, new Date())]);
     await queueDayBeforeReminders(t.db, new Date());
-    const notes = await t.db.notification.findMany({ where: { kind: 'activity.reminder', userId: { in: [a, b, c, d].map((p) => p.user.id) } } });
+    const notes = await t.db.notification.findMany({
+      where: { kind: 'activity.reminder', userId: { in: [a, b, c, d].map((p) => p.user.id) } },
+    });
     expect(notes.map((n) => n.userId)).toEqual([a.user.id]);
     expect(notes[0]?.body).toContain('明天的培训');
     expect(notes[0]?.payload).toMatchObject({ templateKey: 'activity_reminder' });

@@ -49,7 +49,10 @@ export async function recordResult(
     const target = await tx.registration.findUnique({ where: { id: registrationId }, select: { activityId: true } });
     if (!target || (expectActivityId !== undefined && target.activityId !== expectActivityId)) throw notFound('报名记录');
     await lockActivity(tx, target.activityId);
-    const activity = await tx.activity.findUniqueOrThrow({ where: { id: target.activityId }, select: { id: true, type: true, status: true, startAt: true } });
+    const activity = await tx.activity.findUniqueOrThrow({
+      where: { id: target.activityId },
+      select: { id: true, type: true, status: true, startAt: true },
+    });
     const reg = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, certificateNo: true } });
     const refusal = resultRefusal(activity, reg, now);
     if (refusal) throw new AppError('CONFLICT', refusal);
@@ -59,8 +62,19 @@ export async function recordResult(
       where: { id: registrationId },
       data: { result: input.result, score: input.score, certificateNo, ...(issue ? { certificateAt: now } : {}) },
     });
-    await writeAudit(tx, actor, { action: 'registration.result', entity: 'registration', entityId: registrationId, detail: { ...input, certificateNo } });
-    return { registrationId, result: input.result, score: input.score, certificateNo: input.result === 'passed' ? certificateNo : null, issued: issue };
+    await writeAudit(tx, actor, {
+      action: 'registration.result',
+      entity: 'registration',
+      entityId: registrationId,
+      detail: { ...input, certificateNo },
+    });
+    return {
+      registrationId,
+      result: input.result,
+      score: input.score,
+      certificateNo: input.result === 'passed' ? certificateNo : null,
+      issued: issue,
+    };
   });
 }
 
@@ -68,7 +82,12 @@ export async function recordResult(
 export async function verifyCertificate(db: PrismaClient, certificateNo: string): Promise<CertificateVerification> {
   const reg = await db.registration.findUnique({
     where: { certificateNo },
-    select: { result: true, certificateAt: true, user: { select: { name: true } }, activity: { select: { title: true, type: true, startAt: true } } },
+    select: {
+      result: true,
+      certificateAt: true,
+      user: { select: { name: true } },
+      activity: { select: { title: true, type: true, startAt: true } },
+    },
   });
   if (!reg) throw new AppError('NOT_FOUND', `查无此证书：${certificateNo}。请核对编号，或联系协会核实`);
   if (reg.result !== 'passed') throw new AppError('NOT_FOUND', `证书 ${certificateNo} 已作废`);

@@ -27,29 +27,49 @@ describe('exam results and certificates', () => {
   it('a pass issues the next certificate number, which anyone can verify with the name masked', async () => {
     const staff = await staffMember(t);
     const { exam, regs } = await examWith(['王秀兰', '李明']);
-    const first = recordedResultSchema.parse(await readJson(await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 88.5 } })));
-    const second = recordedResultSchema.parse(await readJson(await t.call('PUT', `/api/registrations/${regs[1]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 90 } })));
+    const first = recordedResultSchema.parse(
+      await readJson(
+        await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 88.5 } }),
+      ),
+    );
+    const second = recordedResultSchema.parse(
+      await readJson(
+        await t.call('PUT', `/api/registrations/${regs[1]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 90 } }),
+      ),
+    );
     const year = new Date(exam.startAt.getTime() + 8 * 3600_000).getUTCFullYear();
     expect(first).toMatchObject({ issued: true, certificateNo: `ZS${year}${String(exam.id).padStart(4, '0')}0001` });
     expect(second.certificateNo).toBe(`ZS${year}${String(exam.id).padStart(4, '0')}0002`);
 
     const check = await t.call('GET', `/api/certificates/${String(first.certificateNo).toLowerCase()}`);
     expect(check.status).toBe(200);
-    expect(certificateVerificationSchema.parse(await readJson(check))).toMatchObject({ holderName: '王*兰', activityTitle: '物业管理员职业技能等级认定', activityType: 'exam' });
+    expect(certificateVerificationSchema.parse(await readJson(check))).toMatchObject({
+      holderName: '王*兰',
+      activityTitle: '物业管理员职业技能等级认定',
+      activityType: 'exam',
+    });
 
-    const again = recordedResultSchema.parse(await readJson(await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 89 } })));
+    const again = recordedResultSchema.parse(
+      await readJson(
+        await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 89 } }),
+      ),
+    );
     expect(again).toMatchObject({ issued: false, certificateNo: first.certificateNo, score: 89 });
   });
 
   it('changing a pass to a fail voids the certificate without giving its number to anyone else', async () => {
     const staff = await staffMember(t);
     const { regs } = await examWith(['赵强', '钱芳']);
-    const passed = recordedResultSchema.parse(await readJson(await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed' } })));
+    const passed = recordedResultSchema.parse(
+      await readJson(await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed' } })),
+    );
     await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'failed', score: 40 } });
     const voided = await t.call('GET', `/api/certificates/${String(passed.certificateNo)}`);
     expect(voided.status).toBe(404);
     expect((await readJson(voided)).message).toContain('已作废');
-    const next = recordedResultSchema.parse(await readJson(await t.call('PUT', `/api/registrations/${regs[1]?.id}/result`, { token: staff.token, body: { result: 'passed' } })));
+    const next = recordedResultSchema.parse(
+      await readJson(await t.call('PUT', `/api/registrations/${regs[1]?.id}/result`, { token: staff.token, body: { result: 'passed' } })),
+    );
     expect(next.certificateNo).not.toBe(passed.certificateNo);
   });
 
@@ -61,14 +81,20 @@ describe('exam results and certificates', () => {
     const notExam = await t.call('PUT', `/api/registrations/${reg.id}/result`, { token: staff.token, body: { result: 'passed' } });
     expect((await readJson(notExam)).message).toBe('只有职业技能等级认定活动可以登记考试结果');
     const { regs } = await examWith(['孙丽']);
-    const badScore = await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'passed', score: 101 } });
+    const badScore = await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, {
+      token: staff.token,
+      body: { result: 'passed', score: 101 },
+    });
     expect(badScore.status).toBe(422);
     expect((await readJson(badScore)).message).toContain('分数不能大于 100');
     const badResult = await t.call('PUT', `/api/registrations/${regs[0]?.id}/result`, { token: staff.token, body: { result: 'maybe' } });
     expect((await readJson(badResult)).message).toContain('考试结果只能是');
     const future = await openActivity(t.db, { type: 'exam' });
     const early = await createRegistration(t.db, { activityId: future.id, userId: w.user.id });
-    expect((await readJson(await t.call('PUT', `/api/registrations/${early.id}/result`, { token: staff.token, body: { result: 'passed' } }))).message).toBe('考试尚未开始，不能登记结果');
+    expect(
+      (await readJson(await t.call('PUT', `/api/registrations/${early.id}/result`, { token: staff.token, body: { result: 'passed' } })))
+        .message,
+    ).toBe('考试尚未开始，不能登记结果');
     expect((await readJson(await t.call('GET', '/api/certificates/ZS202499999999'))).message).toContain('查无此证书');
     const malformed = await t.call('GET', '/api/certificates/12345');
     expect(malformed.status).toBe(422);
@@ -89,7 +115,11 @@ describe('the Excel roster', () => {
   async function upload(activityId: number, token: string, book: ExcelJS.Workbook) {
     const form = new FormData();
     form.append('file', new File([new Uint8Array(await book.xlsx.writeBuffer())], 'roster.xlsx'));
-    return t.app.request(`/api/activities/${activityId}/results/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    return t.app.request(`/api/activities/${activityId}/results/import`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
   }
 
   it('exports state, company, extra fields and check-in, and reads results back row by row', async () => {
@@ -100,7 +130,21 @@ describe('the Excel roster', () => {
     const sheet = book.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['报名编号', '姓名', '手机号', '单位', '状态', '候补位次', '身份证号', '报名时间', '代报名人', '签到时间', '考试结果', '分数', '证书编号']);
+    expect(header).toEqual([
+      '报名编号',
+      '姓名',
+      '手机号',
+      '单位',
+      '状态',
+      '候补位次',
+      '身份证号',
+      '报名时间',
+      '代报名人',
+      '签到时间',
+      '考试结果',
+      '分数',
+      '证书编号',
+    ]);
     expect(sheet.getRow(2).getCell(2).value).toBe('周海燕');
     expect(sheet.getRow(2).getCell(5).value).toBe('报名成功');
     expect(sheet.getRow(2).getCell(7).value).toBe('11010519491231002X');
@@ -144,7 +188,11 @@ describe('the Excel roster', () => {
 
     const form = new FormData();
     form.append('file', new File([new TextEncoder().encode('not an excel file')], 'x.xlsx'));
-    const garbage = await t.app.request(`/api/activities/${exam.id}/results/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${staff.token}` } });
+    const garbage = await t.app.request(`/api/activities/${exam.id}/results/import`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
     expect(garbage.status).toBe(400);
     expect((await readJson(garbage)).message).toContain('无法读取文件');
     const noHeaders = new ExcelJS.Workbook();

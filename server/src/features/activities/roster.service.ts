@@ -1,5 +1,12 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { maskIdNumber, readExtraFields, type CompanyRegistrationList, type RegistrationStatus, type Roster, type RosterEntry } from '@wuxie/shared';
+import {
+  maskIdNumber,
+  readExtraFields,
+  type CompanyRegistrationList,
+  type RegistrationStatus,
+  type Roster,
+  type RosterEntry,
+} from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
 import { escapeLike } from '../../lib/like';
 import { activitySelect, extraOf, toSummary, waitlistPosition } from './activities.mappers';
@@ -46,7 +53,9 @@ export async function loadRoster(db: PrismaClient, activityId: number, filter: R
       activityId,
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.companyId !== undefined ? { companyId: filter.companyId } : {}),
-      ...(filter.q ? { OR: [{ user: { name: { contains: escapeLike(filter.q) } } }, { user: { phone: { contains: escapeLike(filter.q) } } }] } : {}),
+      ...(filter.q
+        ? { OR: [{ user: { name: { contains: escapeLike(filter.q) } } }, { user: { phone: { contains: escapeLike(filter.q) } } }] }
+        : {}),
     },
     select: entrySelect,
     orderBy: [{ status: 'asc' }, { waitlistSeq: 'asc' }, { id: 'asc' }],
@@ -54,7 +63,9 @@ export async function loadRoster(db: PrismaClient, activityId: number, filter: R
   });
   const order: Record<RegistrationStatus, number> = { confirmed: 0, waitlisted: 1, cancelled: 2 };
   rows.sort((a, b) => order[a.status] - order[b.status] || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0) || a.id - b.id);
-  const idKeys = readExtraFields(activity.extraFields).filter((f) => f.kind === 'id_number').map((f) => f.key);
+  const idKeys = readExtraFields(activity.extraFields)
+    .filter((f) => f.kind === 'id_number')
+    .map((f) => f.key);
   // Company admins see their people's ID numbers masked; staff see them whole (exam registration needs them).
   const mask = filter.companyId !== undefined;
   return { activity: toSummary(activity, now), items: rows.map((r) => toEntry(r, position.get(r.id) ?? null, mask ? idKeys : [])) };
@@ -82,7 +93,12 @@ function toEntry(r: EntryRow, waitlistPosition: number | null, maskedKeys: strin
 }
 
 /** A company's registrations (any activity, or one), newest activity first; ID numbers masked. */
-export async function companyRegistrations(db: PrismaClient, companyId: number, activityId: number | undefined, now: Date): Promise<CompanyRegistrationList> {
+export async function companyRegistrations(
+  db: PrismaClient,
+  companyId: number,
+  activityId: number | undefined,
+  now: Date,
+): Promise<CompanyRegistrationList> {
   const rows = await db.registration.findMany({
     where: { companyId, ...(activityId !== undefined ? { activityId } : {}) },
     select: { ...entrySelect, activityId: true, activity: { select: { ...activitySelect, extraFields: true } } },
@@ -91,7 +107,9 @@ export async function companyRegistrations(db: PrismaClient, companyId: number, 
   });
   const items: CompanyRegistrationList['items'] = [];
   for (const { activity, ...r } of rows) {
-    const idKeys = readExtraFields(activity.extraFields).filter((f) => f.kind === 'id_number').map((f) => f.key);
+    const idKeys = readExtraFields(activity.extraFields)
+      .filter((f) => f.kind === 'id_number')
+      .map((f) => f.key);
     const position = await waitlistPosition(db, { ...r, activityId: activity.id });
     items.push({ activity: toSummary(activity, now), entry: toEntry(r, position, idKeys) });
   }

@@ -102,7 +102,12 @@ export class SignupBatcher {
   private async run(batch: Pending[]): Promise<void> {
     let answers: SeatAnswer[];
     try {
-      const done = await rawTransaction(this.db, (query) => seatBatch(query, batch.map((p) => p.request)));
+      const done = await rawTransaction(this.db, (query) =>
+        seatBatch(
+          query,
+          batch.map((p) => p.request),
+        ),
+      );
       answers = done.lineFirst.length ? await this.fillForTheLine(done.answers, done.lineFirst) : done.answers;
     } catch (error) {
       if (batch.length === 1) {
@@ -155,34 +160,55 @@ async function seatBatch(query: RawQuery, requests: SeatRequest[]): Promise<{ an
   const waiting = new Map(facts.filter((f) => f.kind === 'waiting').map((f) => [f.activityId, f.n]));
   // Ids drawn from the sequence in this batch, lowest first, handed out in arrival order: a
   // waitlisted registration's place in line (waitlistSeq) is its id.
-  const ids = facts.filter((f) => f.kind === 'id').map((f) => f.n).sort((a, b) => a - b);
-  const lineFirst = locked.filter((a) => a.status === 'published' && a.confirmedCount < a.capacity && (waiting.get(a.id) ?? 0) > 0).map((a) => a.id);
+  const ids = facts
+    .filter((f) => f.kind === 'id')
+    .map((f) => f.n)
+    .sort((a, b) => a - b);
+  const lineFirst = locked
+    .filter((a) => a.status === 'published' && a.confirmedCount < a.capacity && (waiting.get(a.id) ?? 0) > 0)
+    .map((a) => a.id);
 
-  const answers: (SeatAnswer | { kind: 'insert'; id: number; status: RegistrationStatus; position: number | null })[] = requests.map((r, i) => {
-    const key = `${r.activityId}:${r.person.userId}`;
-    if (registered.has(key)) return { kind: 'registered' };
-    const activity = activities.get(r.activityId);
-    if (!activity) return { kind: 'closed', status: null };
-    if (activity.status !== 'published') return { kind: 'closed', status: activity.status };
-    const id = ids[i] as number;
-    if (activity.confirmedCount < activity.capacity && !lineFirst.includes(activity.id)) {
-      activity.confirmedCount += 1;
-      registered.add(key); // a second tap in the same batch finds this one
-      return { kind: 'insert', id, status: 'confirmed', position: null };
-    }
-    if (!activity.waitlistEnabled) return { kind: 'full' };
-    const position = (waiting.get(r.activityId) ?? 0) + 1;
-    waiting.set(r.activityId, position);
-    registered.add(key);
-    return { kind: 'insert', id, status: 'waitlisted', position };
-  });
+  const answers: (SeatAnswer | { kind: 'insert'; id: number; status: RegistrationStatus; position: number | null })[] = requests.map(
+    (r, i) => {
+      const key = `${r.activityId}:${r.person.userId}`;
+      if (registered.has(key)) return { kind: 'registered' };
+      const activity = activities.get(r.activityId);
+      if (!activity) return { kind: 'closed', status: null };
+      if (activity.status !== 'published') return { kind: 'closed', status: activity.status };
+      const id = ids[i] as number;
+      if (activity.confirmedCount < activity.capacity && !lineFirst.includes(activity.id)) {
+        activity.confirmedCount += 1;
+        registered.add(key); // a second tap in the same batch finds this one
+        return { kind: 'insert', id, status: 'confirmed', position: null };
+      }
+      if (!activity.waitlistEnabled) return { kind: 'full' };
+      const position = (waiting.get(r.activityId) ?? 0) + 1;
+      waiting.set(r.activityId, position);
+      registered.add(key);
+      return { kind: 'insert', id, status: 'waitlisted', position };
+    },
+  );
 
   const rows = requests.flatMap((r, i) => {
     const a = answers[i];
     if (a?.kind !== 'insert') return [];
-    return [{ id: a.id, activityId: r.activityId, userId: r.person.userId, companyId: r.person.companyId, registeredById: r.person.registeredById, status: a.status, extra: r.extra, ticketNonce: newTicketNonce() }];
+    return [
+      {
+        id: a.id,
+        activityId: r.activityId,
+        userId: r.person.userId,
+        companyId: r.person.companyId,
+        registeredById: r.person.registeredById,
+        status: a.status,
+        extra: r.extra,
+        ticketNonce: newTicketNonce(),
+      },
+    ];
   });
-  const inserted = rows.length === 0 ? [] : await query<RegistrationRow>(Prisma.sql`
+  const inserted =
+    rows.length === 0
+      ? []
+      : await query<RegistrationRow>(Prisma.sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS t("id" int, "activityId" int, "userId" int, "companyId" int, "registeredById" int, "status" text, "extra" jsonb, "ticketNonce" text)

@@ -14,8 +14,13 @@ async function people(n: number) {
   return Promise.all(Array.from({ length: n }, () => createUser(t.db, { roles: ['worker'] })));
 }
 
-const request = (activityId: number, userId: number): SeatRequest => ({ activityId, person: { userId, roles: ['worker'], companyId: null, registeredById: userId }, extra: {} });
-const summary = (a: SeatAnswer) => (a.kind === 'inserted' ? `${a.registration.status}${a.waitlistPosition == null ? '' : `#${a.waitlistPosition}`}` : a.kind);
+const request = (activityId: number, userId: number): SeatRequest => ({
+  activityId,
+  person: { userId, roles: ['worker'], companyId: null, registeredById: userId },
+  extra: {},
+});
+const summary = (a: SeatAnswer) =>
+  a.kind === 'inserted' ? `${a.registration.status}${a.waitlistPosition == null ? '' : `#${a.waitlistPosition}`}` : a.kind;
 
 describe('sign-up batches (group commit)', () => {
   it('decides a whole batch in arrival order across activities: seats, places, double taps, full, closed, registered', async () => {
@@ -39,10 +44,22 @@ describe('sign-up batches (group commit)', () => {
       batcher.seat(request(withLine.id, f.id)), // registered before
       batcher.seat(request(withLine.id, e.id)), // #2
     ]);
-    expect(answers.map(summary)).toEqual(['confirmed', 'confirmed', 'waitlisted#1', 'registered', 'full', 'closed', 'registered', 'waitlisted#2']);
+    expect(answers.map(summary)).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted#1',
+      'registered',
+      'full',
+      'closed',
+      'registered',
+      'waitlisted#2',
+    ]);
     expect(answers[5]).toEqual({ kind: 'closed', status: 'cancelled' });
 
-    const rows = await t.db.registration.findMany({ where: { activityId: { in: [withLine.id, noLine.id, cancelled.id] } }, orderBy: { id: 'asc' } });
+    const rows = await t.db.registration.findMany({
+      where: { activityId: { in: [withLine.id, noLine.id, cancelled.id] } },
+      orderBy: { id: 'asc' },
+    });
     expect(rows.map((r) => [r.activityId, r.userId, r.status])).toEqual([
       [withLine.id, f.id, 'confirmed'],
       [withLine.id, a.id, 'confirmed'],
@@ -52,7 +69,11 @@ describe('sign-up batches (group commit)', () => {
     ]);
     const line = rows.filter((r) => r.status === 'waitlisted' && r.activityId === withLine.id && r.userId !== f.id);
     expect(line.map((r) => r.waitlistSeq)).toEqual(line.map((r) => r.id)); // the place in line is the id, in arrival order
-    const counts = await t.db.activity.findMany({ where: { id: { in: [withLine.id, noLine.id] } }, orderBy: { id: 'asc' }, select: { confirmedCount: true } });
+    const counts = await t.db.activity.findMany({
+      where: { id: { in: [withLine.id, noLine.id] } },
+      orderBy: { id: 'asc' },
+      select: { confirmedCount: true },
+    });
     expect(counts.map((x) => x.confirmedCount)).toEqual([2, 1]);
   });
 
@@ -84,7 +105,10 @@ describe('sign-up batches (group commit)', () => {
     const [a, b] = await people(2);
     if (!a || !b) throw new Error('people');
     const tricky = { idNumber: '11010519491231002X', note: `O'Brien "引号" \\ 反斜杠 ${'😀'} {"a":[1]} $1 ::jsonb` };
-    const answers = await Promise.all([batcher.seat({ ...request(activity.id, a.id), extra: tricky }), batcher.seat({ ...request(activity.id, b.id), extra: {} })]);
+    const answers = await Promise.all([
+      batcher.seat({ ...request(activity.id, a.id), extra: tricky }),
+      batcher.seat({ ...request(activity.id, b.id), extra: {} }),
+    ]);
     expect(answers.map(summary)).toEqual(['confirmed', 'confirmed']);
     const rows = await t.db.registration.findMany({ where: { activityId: activity.id }, orderBy: { id: 'asc' }, select: { extra: true } });
     expect(rows.map((r) => r.extra)).toEqual([tricky, {}]);
@@ -101,7 +125,11 @@ describe('sign-up batches (group commit)', () => {
       batcher.seat(request(activity.id, 2_000_000_000)), // no such user: the foreign key fails the batch
       batcher.seat(request(activity.id, b.id)),
     ]);
-    expect(settled.map((s) => (s.status === 'fulfilled' ? summary(s.value) : 'rejected'))).toEqual(['confirmed', 'rejected', 'waitlisted#1']);
+    expect(settled.map((s) => (s.status === 'fulfilled' ? summary(s.value) : 'rejected'))).toEqual([
+      'confirmed',
+      'rejected',
+      'waitlisted#1',
+    ]);
     const rows = await t.db.registration.findMany({ where: { activityId: activity.id }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.userId, r.status])).toEqual([
       [a.id, 'confirmed'],
@@ -117,11 +145,19 @@ describe('sign-up batches (group commit)', () => {
     const y = await openActivity(t.db, { capacity: 5 });
     const crowd = await people(40);
     const answers = await Promise.all(
-      crowd.flatMap((p, i) => (i % 2 === 0 ? [first.seat(request(x.id, p.id)), first.seat(request(y.id, p.id))] : [second.seat(request(y.id, p.id)), second.seat(request(x.id, p.id))])),
+      crowd.flatMap((p, i) =>
+        i % 2 === 0
+          ? [first.seat(request(x.id, p.id)), first.seat(request(y.id, p.id))]
+          : [second.seat(request(y.id, p.id)), second.seat(request(x.id, p.id))],
+      ),
     );
     expect(answers.filter((a) => a.kind === 'inserted' && a.registration.status === 'confirmed')).toHaveLength(10);
     for (const activity of [x, y]) {
-      const line = await t.db.registration.findMany({ where: { activityId: activity.id, status: 'waitlisted' }, orderBy: { waitlistSeq: 'asc' }, select: { id: true } });
+      const line = await t.db.registration.findMany({
+        where: { activityId: activity.id, status: 'waitlisted' },
+        orderBy: { waitlistSeq: 'asc' },
+        select: { id: true },
+      });
       const told = new Map(answers.flatMap((a) => (a.kind === 'inserted' ? [[a.registration.id, a.waitlistPosition] as const] : [])));
       expect(line.map((r) => told.get(r.id))).toEqual(line.map((_, i) => i + 1));
       expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).confirmedCount).toBe(5);

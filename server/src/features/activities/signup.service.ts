@@ -48,7 +48,11 @@ export async function loadPrior(db: PrismaClient, activityId: number, userId: nu
 }
 
 /** The activity and the person's registration for it (if any), in one query. */
-export async function loadSignupContext(db: PrismaClient, activityId: number, userId: number): Promise<{ activity: SignupActivity; prior: PriorRegistration | null }> {
+export async function loadSignupContext(
+  db: PrismaClient,
+  activityId: number,
+  userId: number,
+): Promise<{ activity: SignupActivity; prior: PriorRegistration | null }> {
   const [row] = await db.$queryRaw<(SignupActivity & { priorId: number | null; priorStatus: RegistrationStatus | null })[]>`
     SELECT a."id", a."type"::text AS "type", a."title", a."coverUrl", a."place", a."onlineUrl", a."startAt", a."endAt",
       a."signupStartAt", a."signupEndAt", a."capacity", a."confirmedCount", a."waitlistEnabled", a."audience"::text AS "audience",
@@ -95,7 +99,8 @@ async function reopenRegistration(
       UPDATE "Activity" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = now()
       WHERE "id" = ${activityId} AND "confirmedCount" < "capacity"`;
     if (seat === 0 && !activity.waitlistEnabled) return 'refused';
-    const [seq] = seat === 1 ? [] : await tx.$queryRaw<{ seq: number }[]>`SELECT nextval(pg_get_serial_sequence('"Registration"', 'id'))::int AS "seq"`;
+    const [seq] =
+      seat === 1 ? [] : await tx.$queryRaw<{ seq: number }[]>`SELECT nextval(pg_get_serial_sequence('"Registration"', 'id'))::int AS "seq"`;
     const status: RegistrationStatus = seat === 1 ? 'confirmed' : 'waitlisted';
     await tx.registration.update({
       where: { id: registrationId },
@@ -130,7 +135,11 @@ export async function signUp(
   extra: ExtraValues,
   prior: PriorRegistration | null | 'unknown',
 ): Promise<SignupOutcome> {
-  const existing = () => db.registration.findUnique({ where: { activityId_userId: { activityId: activity.id, userId: person.userId } }, select: registrationSelect });
+  const existing = () =>
+    db.registration.findUnique({
+      where: { activityId_userId: { activityId: activity.id, userId: person.userId } },
+      select: registrationSelect,
+    });
   if (prior === null || prior === 'unknown') {
     const answer = await signupBatcherFor(db).seat({ activityId: activity.id, person, extra });
     if (answer.kind === 'inserted') return { created: true, registration: answer.registration, waitlistPosition: answer.waitlistPosition };

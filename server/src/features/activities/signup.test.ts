@@ -79,7 +79,9 @@ describe('cancelling and the waitlist', () => {
     expect(notes[0]).toMatchObject({ userId: people[2]?.user.id, title: '候补成功，您已获得名额', pushStatus: 'pending' });
     expect(notes[0]?.payload).toMatchObject({ templateKey: 'waitlist_promoted' });
 
-    const detail = activityDetailSchema.parse(await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[3]?.token })));
+    const detail = activityDetailSchema.parse(
+      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[3]?.token })),
+    );
     expect(detail.myRegistration).toMatchObject({ id: d?.id, status: 'waitlisted', waitlistPosition: 1 });
   });
 
@@ -99,7 +101,9 @@ describe('cancelling and the waitlist', () => {
     const regs = [];
     for (const p of people) regs.push((await signUp(activity.id, p.token)).body);
     await t.call('POST', `/api/registrations/${String(regs[1]?.id)}/cancel`, { token: people[1]?.token });
-    const detail = activityDetailSchema.parse(await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[2]?.token })));
+    const detail = activityDetailSchema.parse(
+      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[2]?.token })),
+    );
     expect(detail.myRegistration?.waitlistPosition).toBe(1);
     expect(detail.waitlistCount).toBe(1);
     expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).confirmedCount).toBe(1);
@@ -165,7 +169,10 @@ describe('who may sign up, and when', () => {
   });
 
   it('checks the extra fields, naming the field, and stores them normalized', async () => {
-    const exam = await openActivity(t.db, { type: 'exam', extraFields: [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }] });
+    const exam = await openActivity(t.db, {
+      type: 'exam',
+      extraFields: [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }],
+    });
     const w = await memberWorker(t);
     const missing = await signUp(exam.id, w.token);
     expect(missing.status).toBe(422);
@@ -228,7 +235,10 @@ describe('subscription templates', () => {
     const configured = await createTestApp({ WECHAT_TEMPLATE_WAITLIST_PROMOTED: 'TPL-promoted' });
     try {
       const token = await tokenOf(configured, await createUser(configured.db, { roles: ['worker'] }));
-      expect(await readJson(await configured.call('GET', '/api/activity-subscription', { token }))).toEqual({ waitlistPromoted: 'TPL-promoted', reminder: null });
+      expect(await readJson(await configured.call('GET', '/api/activity-subscription', { token }))).toEqual({
+        waitlistPromoted: 'TPL-promoted',
+        reminder: null,
+      });
     } finally {
       await configured.close();
     }
@@ -245,7 +255,10 @@ describe('my registrations', () => {
     await signUp(full.id, me.token);
     await signUp(roomy.id, me.token);
     const res = await readJson(await t.call('GET', '/api/me/registrations', { token: me.token }));
-    const items = res.items as { registration: { status: string; ticketCode: string | null; waitlistPosition: number | null }; activity: { id: number } }[];
+    const items = res.items as {
+      registration: { status: string; ticketCode: string | null; waitlistPosition: number | null };
+      activity: { id: number };
+    }[];
     expect(items).toHaveLength(2);
     const byActivity = new Map(items.map((i) => [i.activity.id, i.registration]));
     expect(byActivity.get(full.id)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1, ticketCode: null });

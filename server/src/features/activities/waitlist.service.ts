@@ -64,7 +64,10 @@ export async function lockActivity(tx: Prisma.TransactionClient, activityId: num
 export async function fillFreeSeats(db: PrismaClient, activityId: number): Promise<number> {
   return db.$transaction(async (tx) => {
     if (!(await lockActivity(tx, activityId))) return 0;
-    const a = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { id: true, title: true, startAt: true, status: true, capacity: true, confirmedCount: true } });
+    const a = await tx.activity.findUniqueOrThrow({
+      where: { id: activityId },
+      select: { id: true, title: true, startAt: true, status: true, capacity: true, confirmedCount: true },
+    });
     if (a.status !== 'published') return 0;
     const promoted = await promoteFromWaitlist(tx, a, a.capacity - a.confirmedCount);
     if (promoted.length) await tx.activity.update({ where: { id: activityId }, data: { confirmedCount: { increment: promoted.length } } });

@@ -6,10 +6,7 @@ import * as routes from './auth.routes';
 /** The auth routes; logins are rate-limited per client address on top of the per-account lock-out. */
 export function createAuthRouter(limits: { loginPerMinute: number }) {
   const router = createRouter();
-  router.use(
-    '/auth/login/*',
-    rateLimit({ limit: limits.loginPerMinute, windowMs: 60_000, message: '登录尝试过于频繁，请一分钟后再试' }),
-  );
+  router.use('/auth/login/*', rateLimit({ limit: limits.loginPerMinute, windowMs: 60_000, message: '登录尝试过于频繁，请一分钟后再试' }));
   return router
     .openapi(routes.demoAccounts, handlers.demoAccounts)
     .openapi(routes.passwordLogin, handlers.passwordLogin)

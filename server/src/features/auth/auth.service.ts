@@ -70,7 +70,10 @@ const WRONG_CREDENTIALS = '账号或密码不正确';
 
 /** Account + password login with lock-out after repeated failures. */
 export async function loginWithPassword(db: PrismaClient, env: AuthEnv, input: PasswordLogin, userAgent?: string): Promise<Session> {
-  const user = await db.user.findUnique({ where: { username: input.username }, select: { ...meSelect, passwordHash: true, lockedUntil: true } });
+  const user = await db.user.findUnique({
+    where: { username: input.username },
+    select: { ...meSelect, passwordHash: true, lockedUntil: true },
+  });
   if (!user?.passwordHash) {
     dummyHash ??= hashPassword('not-a-real-password');
     await verifyPassword(await dummyHash, input.password);
@@ -105,8 +108,7 @@ function lockedError(until: Date): AppError {
 export function wechatFailure(error: unknown, what: string): AppError {
   if (error instanceof WechatError) {
     if (error.errcode === -2) return new AppError('UPSTREAM_UNAVAILABLE', '服务器未配置微信小程序，请使用账号密码登录');
-    if (error.errcode === 40029 || error.errcode === 40163)
-      return new AppError('UNAUTHENTICATED', `${what}凭证无效或已使用，请重试`);
+    if (error.errcode === 40029 || error.errcode === 40163) return new AppError('UNAUTHENTICATED', `${what}凭证无效或已使用，请重试`);
     if (error.errcode === 40226) return new AppError('FORBIDDEN', '微信判定该账号存在风险，暂时无法登录');
     if (error.retryable) return new AppError('UPSTREAM_UNAVAILABLE', '微信服务繁忙，请稍后再试');
     return new AppError('UPSTREAM_UNAVAILABLE', `微信接口出错（${error.errcode}），请稍后再试`);
@@ -115,7 +117,13 @@ export function wechatFailure(error: unknown, what: string): AppError {
 }
 
 /** wx.login code → code2Session → the user with that openid (created as a resident on first login). */
-export async function loginWithWechat(db: PrismaClient, env: AuthEnv, wechat: WechatClient, code: string, userAgent?: string): Promise<Session> {
+export async function loginWithWechat(
+  db: PrismaClient,
+  env: AuthEnv,
+  wechat: WechatClient,
+  code: string,
+  userAgent?: string,
+): Promise<Session> {
   let openid: string;
   let unionid: string | undefined;
   try {

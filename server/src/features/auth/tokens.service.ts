@@ -46,7 +46,11 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
     const cid = payload.cid;
     if (!Number.isInteger(userId)) return { ok: false, reason: 'invalid' };
-    const caller: Caller = Object.freeze({ userId, roles: Object.freeze(roles) as Role[], companyId: typeof cid === 'number' ? cid : null });
+    const caller: Caller = Object.freeze({
+      userId,
+      roles: Object.freeze(roles) as Role[],
+      companyId: typeof cid === 'number' ? cid : null,
+    });
     if (typeof payload.exp === 'number') {
       verified.set(token, { secret, caller, expiresAtMs: payload.exp * 1000 });
       if (verified.size > VERIFIED_MAX) verified.delete(verified.keys().next().value as string);

@@ -29,7 +29,9 @@ describe('access token verification (with its cache of verified tokens)', () => 
     const token = await signAccessToken(caller, SECRET, 600);
     expect((await verifyAccessToken(token, SECRET)).ok).toBe(true);
     const [header, , signature] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: '1', roles: ['staff'], iss: 'wuxie', aud: 'wuxie-api', exp: 9_999_999_999 })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ sub: '1', roles: ['staff'], iss: 'wuxie', aud: 'wuxie-api', exp: 9_999_999_999 }),
+    ).toString('base64url');
     const forged = `${header}.${forgedPayload}.${signature}`;
     expect(await verifyAccessToken(forged, SECRET)).toEqual({ ok: false, reason: 'invalid' });
     expect(await verifyAccessToken(forged, SECRET)).toEqual({ ok: false, reason: 'invalid' });

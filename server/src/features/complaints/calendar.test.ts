@@ -47,7 +47,11 @@ describe('the working-day calendar (staff)', () => {
     expect(removed.status).toBe(200);
     expect(await removed.json()).toEqual({ ok: true });
     expect((await year(staff.token, 2032)).days).toEqual([]);
-    expect(await errorOf(await remove(staff.token, '2032-01-01'))).toMatchObject({ status: 404, code: 'NOT_FOUND', message: expect.stringContaining('2032-01-01') });
+    expect(await errorOf(await remove(staff.token, '2032-01-01'))).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('2032-01-01'),
+    });
 
     const audit = await t.db.auditLog.findMany({ where: { entity: 'work_calendar_day', entityId: '2032-01-01' }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
@@ -61,12 +65,30 @@ describe('the working-day calendar (staff)', () => {
   it('refuses overrides that would change nothing, impossible dates and bad years, naming what to fix', async () => {
     const staff = await login(t, ['staff']);
     // 2033-03-02 is a Wednesday, 2033-03-05 a Saturday.
-    expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: true }))).toMatchObject({ status: 422, message: expect.stringContaining('星期三，本来就是工作日') });
-    expect(await errorOf(await put(staff.token, '2033-03-05', { isWorkday: false }))).toMatchObject({ status: 422, message: expect.stringContaining('星期六，本来就不上班') });
-    expect(await errorOf(await put(staff.token, '2033-02-30', { isWorkday: false }))).toMatchObject({ status: 422, message: expect.stringContaining('不是有效的日期') });
-    expect(await errorOf(await put(staff.token, '2033-03-02', {}))).toMatchObject({ status: 422, message: expect.stringContaining('放假还是调休上班') });
-    expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: false, note: '很长'.repeat(11) }))).toMatchObject({ status: 422, message: expect.stringContaining('最多 20 个字') });
-    expect(await errorOf(await t.call('GET', '/api/complaints/work-calendar?year=1999', { token: staff.token }))).toMatchObject({ status: 422, message: expect.stringContaining('2000–2100') });
+    expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: true }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('星期三，本来就是工作日'),
+    });
+    expect(await errorOf(await put(staff.token, '2033-03-05', { isWorkday: false }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('星期六，本来就不上班'),
+    });
+    expect(await errorOf(await put(staff.token, '2033-02-30', { isWorkday: false }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('不是有效的日期'),
+    });
+    expect(await errorOf(await put(staff.token, '2033-03-02', {}))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('放假还是调休上班'),
+    });
+    expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: false, note: '很长'.repeat(11) }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('最多 20 个字'),
+    });
+    expect(await errorOf(await t.call('GET', '/api/complaints/work-calendar?year=1999', { token: staff.token }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('2000–2100'),
+    });
     expect(await t.db.workCalendarDay.count({ where: { date: { startsWith: '2033-' } } })).toBe(0);
   });
 
@@ -94,6 +116,8 @@ describe('the working-day calendar (staff)', () => {
     expect(nextDue > due).toBe(true);
     expect(nextDue).toBe(chinaDate(addWorkingDays(new Date(after.createdAt), 1, new Map([[due, false]]))));
     // The complaint filed before keeps its deadline.
-    expect((await t.db.complaint.findUniqueOrThrow({ where: { id: before.id } })).acceptDueAt.toISOString()).toBe(new Date(before.acceptDueAt).toISOString());
+    expect((await t.db.complaint.findUniqueOrThrow({ where: { id: before.id } })).acceptDueAt.toISOString()).toBe(
+      new Date(before.acceptDueAt).toISOString(),
+    );
   });
 });

@@ -23,7 +23,15 @@ export const submitComplaint: Handler<'submitComplaint'> = async (c) => {
   const key = idempotencyKeySchema.safeParse(c.req.valid('header')['idempotency-key'] ?? fromBody);
   if (!key.success) {
     const missing = (c.req.valid('header')['idempotency-key'] ?? fromBody) === undefined;
-    if (missing) throw validationError([{ code: 'custom', path: ['idempotencyKey'], message: '缺少幂等键：请在请求头 Idempotency-Key 或字段 idempotencyKey 中提供', input: undefined }]);
+    if (missing)
+      throw validationError([
+        {
+          code: 'custom',
+          path: ['idempotencyKey'],
+          message: '缺少幂等键：请在请求头 Idempotency-Key 或字段 idempotencyKey 中提供',
+          input: undefined,
+        },
+      ]);
     throw validationError(key.error.issues.map((i) => ({ ...i, path: ['idempotencyKey'] })));
   }
   const result = await submit(db, env, caller, input, key.data);
@@ -35,11 +43,14 @@ export const submitComplaint: Handler<'submitComplaint'> = async (c) => {
   return c.json(detail, HttpStatus.CREATED);
 };
 
-export const listMine: Handler<'listMine'> = async (c) => c.json(await queries.listMine(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
+export const listMine: Handler<'listMine'> = async (c) =>
+  c.json(await queries.listMine(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
 
-export const listDesk: Handler<'listDesk'> = async (c) => c.json(await queries.listDesk(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
+export const listDesk: Handler<'listDesk'> = async (c) =>
+  c.json(await queries.listDesk(c.var.deps.db, requireCaller(c), c.req.valid('query')), HttpStatus.OK);
 
-export const listLedger: Handler<'listLedger'> = async (c) => c.json(await queries.listLedger(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+export const listLedger: Handler<'listLedger'> = async (c) =>
+  c.json(await queries.listLedger(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
 
 export const exportLedger: Handler<'exportLedger'> = async (c) => {
   const file = await buildLedgerWorkbook(c.var.deps.db, c.req.valid('query'));
@@ -60,7 +71,8 @@ export const communities: Handler<'communities'> = async (c) => {
   return c.json(await queries.searchCommunities(c.var.deps.db, q, limit), HttpStatus.OK);
 };
 
-export const companies: Handler<'companies'> = async (c) => c.json(await queries.listCompanies(c.var.deps.db, c.req.valid('query').q), HttpStatus.OK);
+export const companies: Handler<'companies'> = async (c) =>
+  c.json(await queries.listCompanies(c.var.deps.db, c.req.valid('query').q), HttpStatus.OK);
 
 export const getComplaint: Handler<'getComplaint'> = async (c) => {
   const { db, env } = c.var.deps;

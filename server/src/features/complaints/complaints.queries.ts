@@ -11,13 +11,27 @@ import type { deskQuerySchema, ledgerQuerySchema, pageQuerySchema } from '@wuxie
 
 type Order = 'newest' | { due: 'acceptDueAt' | 'replyDueAt' };
 
-async function page(db: PrismaClient, where: Prisma.ComplaintWhereInput, order: Order, cursor: string | undefined, limit: number, viewer: Viewer, now: Date): Promise<ComplaintPage> {
+async function page(
+  db: PrismaClient,
+  where: Prisma.ComplaintWhereInput,
+  order: Order,
+  cursor: string | undefined,
+  limit: number,
+  viewer: Viewer,
+  now: Date,
+): Promise<ComplaintPage> {
   const keyset = order === 'newest' ? newestPage(cursor) : duePage(order.due, cursor);
-  const rows: SummaryRow[] = await db.complaint.findMany({ where: { AND: [where, keyset.where] }, orderBy: keyset.orderBy, take: limit + 1, select: summarySelect });
+  const rows: SummaryRow[] = await db.complaint.findMany({
+    where: { AND: [where, keyset.where] },
+    orderBy: keyset.orderBy,
+    take: limit + 1,
+    select: summarySelect,
+  });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   let nextCursor: string | null = null;
-  if (rows.length > limit && last) nextCursor = encodeCursor({ key: (order === 'newest' ? last.createdAt : last[order.due])?.getTime() ?? null, id: last.id });
+  if (rows.length > limit && last)
+    nextCursor = encodeCursor({ key: (order === 'newest' ? last.createdAt : last[order.due])?.getTime() ?? null, id: last.id });
   return { items: items.map((r) => toSummary(r, viewer, now)), nextCursor };
 }
 
@@ -27,10 +41,16 @@ export function listMine(db: PrismaClient, caller: Caller, q: z.output<typeof pa
 }
 
 /** The company's desk: what it owes a reply on, most overdue first; or everything ever routed to it. */
-export async function listDesk(db: PrismaClient, caller: Caller, q: z.output<typeof deskQuerySchema>, now = new Date()): Promise<ComplaintPage> {
+export async function listDesk(
+  db: PrismaClient,
+  caller: Caller,
+  q: z.output<typeof deskQuerySchema>,
+  now = new Date(),
+): Promise<ComplaintPage> {
   const companyId = await requireAdministeredCompany(db, caller, '查看本单位的投诉');
   const mine: Prisma.ComplaintWhereInput = { companyId, assignedAt: { not: null } };
-  if (q.tab === 'todo') return page(db, { ...mine, status: { in: ['assigned', 'reopened'] } }, { due: 'replyDueAt' }, q.cursor, q.limit, 'company', now);
+  if (q.tab === 'todo')
+    return page(db, { ...mine, status: { in: ['assigned', 'reopened'] } }, { due: 'replyDueAt' }, q.cursor, q.limit, 'company', now);
   return page(db, mine, 'newest', q.cursor, q.limit, 'company', now);
 }
 
@@ -40,7 +60,9 @@ export function listLedger(db: PrismaClient, q: z.output<typeof ledgerQuerySchem
   if (q.order === 'due') {
     const due = dueColumnOf(q.status);
     if (!due) {
-      throw new AppError('VALIDATION_FAILED', '按期限排序时请先选择状态：待受理、已受理、办理中或重新办理', [{ path: 'order', message: '按期限排序需要选择有期限的状态' }]);
+      throw new AppError('VALIDATION_FAILED', '按期限排序时请先选择状态：待受理、已受理、办理中或重新办理', [
+        { path: 'order', message: '按期限排序需要选择有期限的状态' },
+      ]);
     }
     order = { due };
   }
@@ -59,7 +81,9 @@ export async function getDetail(db: PrismaClient, caller: Caller, id: number, se
 /** Communities for the filing form's searchable picker, with the company that will handle it. */
 export async function searchCommunities(db: PrismaClient, q: string, limit: number) {
   const rows = await db.community.findMany({
-    where: q ? { OR: [{ name: { contains: escapeLike(q) } }, { district: { contains: escapeLike(q) } }, { address: { contains: escapeLike(q) } }] } : {},
+    where: q
+      ? { OR: [{ name: { contains: escapeLike(q) } }, { district: { contains: escapeLike(q) } }, { address: { contains: escapeLike(q) } }] }
+      : {},
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: limit,
     select: { id: true, name: true, district: true, company: { select: { name: true } } },
@@ -69,5 +93,10 @@ export async function searchCommunities(db: PrismaClient, q: string, limit: numb
 
 /** Member companies for staff to assign or filter by. */
 export function listCompanies(db: PrismaClient, q: string) {
-  return db.company.findMany({ where: q ? { name: { contains: escapeLike(q) } } : {}, orderBy: { name: 'asc' }, take: 200, select: { id: true, name: true } });
+  return db.company.findMany({
+    where: q ? { name: { contains: escapeLike(q) } } : {},
+    orderBy: { name: 'asc' },
+    take: 200,
+    select: { id: true, name: true },
+  });
 }

@@ -77,7 +77,10 @@ function stoppedAt(cursor: string | undefined): { at: Date | null; id: number } 
 }
 
 /** Keyset page over newest first: (createdAt, id) descending. */
-export function newestPage(cursor: string | undefined): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
+export function newestPage(cursor: string | undefined): {
+  where: Prisma.ComplaintWhereInput;
+  orderBy: Prisma.ComplaintOrderByWithRelationInput[];
+} {
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [{ createdAt: 'desc' }, { id: 'desc' }];
   const stop = stoppedAt(cursor);
   if (!stop) return { where: {}, orderBy };
@@ -94,7 +97,8 @@ export function duePage(
   cursor: string | undefined,
 ): { where: Prisma.ComplaintWhereInput; orderBy: Prisma.ComplaintOrderByWithRelationInput[] } {
   // acceptDueAt is never null; replyDueAt may be (an accepted complaint from before deadlines were kept).
-  const first: Prisma.ComplaintOrderByWithRelationInput = column === 'replyDueAt' ? { replyDueAt: { sort: 'asc', nulls: 'last' } } : { acceptDueAt: 'asc' };
+  const first: Prisma.ComplaintOrderByWithRelationInput =
+    column === 'replyDueAt' ? { replyDueAt: { sort: 'asc', nulls: 'last' } } : { acceptDueAt: 'asc' };
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] = [first, { id: 'asc' }];
   const stop = stoppedAt(cursor);
   if (!stop) return { where: {}, orderBy };

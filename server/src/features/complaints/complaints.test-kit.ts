@@ -13,7 +13,12 @@ export interface Person {
   companyId: number | null;
 }
 
-export async function login(t: TestApp, roles: Role[], companyId: number | null = null, overrides: { openid?: string; name?: string } = {}): Promise<Person> {
+export async function login(
+  t: TestApp,
+  roles: Role[],
+  companyId: number | null = null,
+  overrides: { openid?: string; name?: string } = {},
+): Promise<Person> {
   const user = await createUser(t.db, { roles, companyId, ...overrides });
   const token = await signAccessToken({ userId: user.id, roles, companyId }, t.env.jwtSecret, 600);
   return { id: user.id, token, companyId };
@@ -44,7 +49,11 @@ export function complaintBody(communityId: number, extra: Record<string, unknown
 
 /** Files a complaint through the API and returns its detail. */
 export async function file(t: TestApp, who: Person, communityId: number, extra: Record<string, unknown> = {}): Promise<ComplaintDetail> {
-  const res = await t.call('POST', '/api/complaints', { token: who.token, body: complaintBody(communityId, extra), headers: { 'Idempotency-Key': randomUUID() } });
+  const res = await t.call('POST', '/api/complaints', {
+    token: who.token,
+    body: complaintBody(communityId, extra),
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
   expect(res.status, JSON.stringify(await res.clone().json())).toBe(201);
   return complaintDetailSchema.parse(await res.json());
 }
@@ -62,7 +71,11 @@ export async function actOk(t: TestApp, who: Person, id: number, body: Record<st
 }
 
 /** Runs a complaint from filing to the company's reply being marked resolved. */
-export async function toResolved(t: TestApp, w: Awaited<ReturnType<typeof world>>, extra: Record<string, unknown> = {}): Promise<ComplaintDetail> {
+export async function toResolved(
+  t: TestApp,
+  w: Awaited<ReturnType<typeof world>>,
+  extra: Record<string, unknown> = {},
+): Promise<ComplaintDetail> {
   const c = await file(t, w.resident, w.community.id, extra);
   await actOk(t, w.staff, c.id, { action: 'accept', note: '已受理' });
   await actOk(t, w.staff, c.id, { action: 'assign' });

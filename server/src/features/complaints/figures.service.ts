@@ -1,5 +1,12 @@
 import { Prisma, type PrismaClient } from '@wuxie/prisma';
-import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, OVERDUE_RULES, type ComplaintCategory, type ComplaintFigures, type Ratio } from '@wuxie/shared';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_STATUSES,
+  OVERDUE_RULES,
+  type ComplaintCategory,
+  type ComplaintFigures,
+  type Ratio,
+} from '@wuxie/shared';
 import { dateRange } from './complaints.rules';
 
 /** SQL list of statuses; the values come from the shared enum, never from input. */
@@ -17,7 +24,9 @@ const OPEN_STATUSES = OVERDUE_RULES.flatMap((r) => r.statuses);
  * partial index of complaints that still run against a deadline.
  */
 function lateNowSql(start: Date, end: Date, now: Date): Prisma.Sql {
-  const current = OVERDUE_RULES.map((r) => Prisma.sql`(c."status" IN (${statusList(r.statuses)}) AND c.${Prisma.raw(`"${r.due}"`)} < ${now})`);
+  const current = OVERDUE_RULES.map(
+    (r) => Prisma.sql`(c."status" IN (${statusList(r.statuses)}) AND c.${Prisma.raw(`"${r.due}"`)} < ${now})`,
+  );
   return Prisma.sql`
     SELECT c."companyId" AS company_id, c."category"::text AS category, count(*)::int AS late_now
     FROM "Complaint" c
@@ -29,7 +38,12 @@ function lateNowSql(start: Date, end: Date, now: Date): Prisma.Sql {
 }
 
 /** The sums of a day table over the period: one row per key, and the total (ROLLUP). */
-function daySumsSql(table: 'ComplaintCompanyDay' | 'ComplaintCategoryDay', key: 'companyId' | 'category', from: string, to: string): Prisma.Sql {
+function daySumsSql(
+  table: 'ComplaintCompanyDay' | 'ComplaintCategoryDay',
+  key: 'companyId' | 'category',
+  from: string,
+  to: string,
+): Prisma.Sql {
   const k = Prisma.raw(`d."${key}"`);
   return Prisma.sql`
     SELECT GROUPING(${k})::int AS is_total, ${k}::text AS key,
@@ -99,7 +113,9 @@ export async function complaintFigures(db: PrismaClient, from: string, to: strin
   const filed = (rows: SumRow[]) => rows.filter((r) => r.is_total === 0 && r.key !== null && r.received > 0);
   const companyRows = filed(companySums).map((r) => ({ ...r, companyId: Number(r.key) }));
   const names = new Map(
-    (await db.company.findMany({ where: { id: { in: companyRows.map((r) => r.companyId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+    (await db.company.findMany({ where: { id: { in: companyRows.map((r) => r.companyId) } }, select: { id: true, name: true } })).map(
+      (c) => [c.id, c.name],
+    ),
   );
   const row = (r: SumRow, lateNowCount: number) => ({
     received: r.received,
@@ -122,7 +138,11 @@ export async function complaintFigures(db: PrismaClient, from: string, to: strin
     reopenRate: ratio(total?.reopened ?? 0, total?.replied ?? 0),
     satisfaction: ratio(total?.good ?? 0, total?.rated ?? 0),
     byCompany: companyRows
-      .map((r) => ({ companyId: r.companyId, companyName: names.get(r.companyId) ?? `企业 ${r.companyId}`, ...row(r, lateNowByCompany.get(r.companyId) ?? 0) }))
+      .map((r) => ({
+        companyId: r.companyId,
+        companyName: names.get(r.companyId) ?? `企业 ${r.companyId}`,
+        ...row(r, lateNowByCompany.get(r.companyId) ?? 0),
+      }))
       .sort((a, b) => b.received - a.received || a.companyId - b.companyId),
     byCategory: filed(categorySums)
       .map((r) => ({ category: String(r.key) as ComplaintCategory, ...row(r, lateNowByCategory.get(String(r.key)) ?? 0) }))

@@ -1,5 +1,13 @@
 import type { Complaint, ComplaintFollowUp } from '@wuxie/prisma';
-import { createCommunity, createCompany, createComplaint, createFollowUp, createRandom, createUser, type Random } from '@wuxie/prisma/factories';
+import {
+  createCommunity,
+  createCompany,
+  createComplaint,
+  createFollowUp,
+  createRandom,
+  createUser,
+  type Random,
+} from '@wuxie/prisma/factories';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
@@ -36,9 +44,12 @@ async function countedFromRecords(from: string, to: string, now: Date): Promise<
   const filed = complaints.filter((c) => inPeriod(c.createdAt));
   const rated = followUps.filter((f) => inPeriod(f.createdAt)).map((f) => ({ f, c: byId.get(f.complaintId) as Complaint }));
 
-  const late = (c: Complaint) => (c.acceptedAt !== null && c.acceptedAt > c.acceptDueAt) || (c.repliedAt !== null && c.replyDueAt !== null && c.repliedAt > c.replyDueAt);
+  const late = (c: Complaint) =>
+    (c.acceptedAt !== null && c.acceptedAt > c.acceptDueAt) ||
+    (c.repliedAt !== null && c.replyDueAt !== null && c.repliedAt > c.replyDueAt);
   const lateNow = (c: Complaint) =>
-    (c.status === 'submitted' && c.acceptDueAt < now) || (['accepted', 'assigned', 'reopened'].includes(c.status) && c.replyDueAt !== null && c.replyDueAt < now);
+    (c.status === 'submitted' && c.acceptDueAt < now) ||
+    (['accepted', 'assigned', 'reopened'].includes(c.status) && c.replyDueAt !== null && c.replyDueAt < now);
   const ratio = (numerator: number, denominator: number) => ({
     numerator,
     denominator,
@@ -75,11 +86,20 @@ async function countedFromRecords(from: string, to: string, now: Date): Promise<
       .map((id) => ({
         companyId: id,
         companyName: names.get(id) ?? '',
-        ...row(filed.filter((c) => c.companyId === id), rated.filter((r) => r.c.companyId === id)),
+        ...row(
+          filed.filter((c) => c.companyId === id),
+          rated.filter((r) => r.c.companyId === id),
+        ),
       }))
       .sort((a, b) => b.received - a.received || a.companyId - b.companyId),
     byCategory: categories
-      .map((category) => ({ category, ...row(filed.filter((c) => c.category === category), rated.filter((r) => r.c.category === category)) }))
+      .map((category) => ({
+        category,
+        ...row(
+          filed.filter((c) => c.category === category),
+          rated.filter((r) => r.c.category === category),
+        ),
+      }))
       .sort((a, b) => b.received - a.received || COMPLAINT_CATEGORIES.indexOf(a.category) - COMPLAINT_CATEGORIES.indexOf(b.category)),
   };
 }
@@ -120,7 +140,12 @@ async function fillRandomComplaints(random: Random, realNow: Date) {
     const acceptDueAt = random.chance(0.3) ? ahead() : new Date(createdAt.getTime() + random.int(1, 48) * HOUR);
     const accepted = !['submitted', 'rejected'].includes(status) || random.chance(0.05);
     const acceptedAt = accepted ? new Date(createdAt.getTime() + random.int(1, 60) * HOUR + random.int(0, 59_999)) : null;
-    const replyDueAt = acceptedAt === null || random.chance(0.1) ? null : random.chance(0.3) ? ahead() : new Date(acceptedAt.getTime() + random.int(24, 96) * HOUR);
+    const replyDueAt =
+      acceptedAt === null || random.chance(0.1)
+        ? null
+        : random.chance(0.3)
+          ? ahead()
+          : new Date(acceptedAt.getTime() + random.int(24, 96) * HOUR);
     const replied = ['replied', 'resolved', 'closed', 'mediating'].includes(status) || (status === 'reopened' && random.chance(0.7));
     const repliedAt = replied && acceptedAt ? new Date(acceptedAt.getTime() + random.int(1, 120) * HOUR + random.int(0, 3_599_999)) : null;
     const reopenCount = status === 'reopened' || status === 'mediating' ? random.int(1, 2) : random.chance(0.1) ? 1 : 0;
@@ -148,8 +173,14 @@ async function fillRandomComplaints(random: Random, realNow: Date) {
   for (const c of made.filter((x) => x.repliedAt !== null)) {
     const rounds = random.chance(0.5) ? 0 : random.int(1, 2);
     for (let r = 0; r < rounds; r++) {
-      const createdAt = random.chance(0.3) ? instantOn(random, random.pick(['2025-04-01', '2025-04-05', '2025-03-31'])) : new Date((c.repliedAt as Date).getTime() + random.int(1, 200) * HOUR);
-      await createFollowUp(t.db, { complaintId: c.id, satisfaction: random.pick(['satisfied', 'basically_satisfied', 'unsatisfied']), createdAt });
+      const createdAt = random.chance(0.3)
+        ? instantOn(random, random.pick(['2025-04-01', '2025-04-05', '2025-03-31']))
+        : new Date((c.repliedAt as Date).getTime() + random.int(1, 200) * HOUR);
+      await createFollowUp(t.db, {
+        complaintId: c.id,
+        satisfaction: random.pick(['satisfied', 'basically_satisfied', 'unsatisfied']),
+        createdAt,
+      });
     }
   }
   return { companies, made };
@@ -183,7 +214,8 @@ describe('complaint figures from the day tables', () => {
     expect(made.some((c) => c.status === 'submitted' && c.acceptDueAt > realNow)).toBe(true);
     expect(made.some((c) => c.status === 'reopened' && c.replyDueAt !== null && c.replyDueAt < realNow)).toBe(true);
 
-    for (const [from, to] of PERIODS) expect(await figuresFromApi(staff.token, from, to), `${from}..${to}`).toEqual(await countedFromRecords(from, to, realNow));
+    for (const [from, to] of PERIODS)
+      expect(await figuresFromApi(staff.token, from, to), `${from}..${to}`).toEqual(await countedFromRecords(from, to, realNow));
 
     // Edits after the fact: reassign rated complaints, correct categories, move a filing time over
     // midnight, remove a follow-up and a whole complaint; the day tables must follow every one.
@@ -192,8 +224,12 @@ describe('complaint figures from the day tables', () => {
       const other = companies.find((k) => k.id !== c.companyId) ?? companies[0];
       await t.db.complaint.update({ where: { id: c.id }, data: { companyId: random.chance(0.2) ? null : other?.id } });
     }
-    for (const c of random.sample(made, 6)) await t.db.complaint.update({ where: { id: c.id }, data: { category: random.pick(COMPLAINT_CATEGORIES) } });
-    await t.db.complaint.updateMany({ where: { createdAt: new Date(monthStart) }, data: { createdAt: new Date(monthStart - 1), status: 'closed', closedAt: new Date(monthStart + DAY) } });
+    for (const c of random.sample(made, 6))
+      await t.db.complaint.update({ where: { id: c.id }, data: { category: random.pick(COMPLAINT_CATEGORIES) } });
+    await t.db.complaint.updateMany({
+      where: { createdAt: new Date(monthStart) },
+      data: { createdAt: new Date(monthStart - 1), status: 'closed', closedAt: new Date(monthStart + DAY) },
+    });
     const dropped = await t.db.complaintFollowUp.findFirstOrThrow({ where: { createdAt: { gte: new Date(monthStart) } } });
     await t.db.complaintFollowUp.delete({ where: { id: dropped.id } });
     const gone = made.find((c) => c.id !== dropped.complaintId) as Complaint;
@@ -201,11 +237,17 @@ describe('complaint figures from the day tables', () => {
     await t.db.complaintEvent.deleteMany({ where: { complaintId: gone.id } });
     await t.db.complaint.delete({ where: { id: gone.id } });
 
-    for (const [from, to] of PERIODS) expect(await figuresFromApi(staff.token, from, to), `after edits ${from}..${to}`).toEqual(await countedFromRecords(from, to, realNow));
+    for (const [from, to] of PERIODS)
+      expect(await figuresFromApi(staff.token, from, to), `after edits ${from}..${to}`).toEqual(
+        await countedFromRecords(from, to, realNow),
+      );
 
     // "Late right now" is the only part that depends on the clock: the same rows, other instants.
     for (const now of [new Date('2025-03-15T04:00:00Z'), new Date(realNow.getTime() + 200 * HOUR)]) {
-      for (const [from, to] of PERIODS.slice(0, 3)) expect(await complaintFigures(t.db, from, to, now), `${from}..${to} at ${now.toISOString()}`).toEqual(await countedFromRecords(from, to, now));
+      for (const [from, to] of PERIODS.slice(0, 3))
+        expect(await complaintFigures(t.db, from, to, now), `${from}..${to} at ${now.toISOString()}`).toEqual(
+          await countedFromRecords(from, to, now),
+        );
     }
   });
 
@@ -231,7 +273,11 @@ describe('complaint figures from the day tables', () => {
     const closed = await figuresFromApi(w.staff.token, today, today);
     expect(closed).toEqual(await countedFromRecords(today, today, new Date()));
     // Both ratings now count for the company the complaint belongs to; the first company keeps none.
-    expect(closed.byCompany.find((r) => r.companyId === other.id)).toMatchObject({ received: 1, closed: 1, satisfaction: { numerator: 1, denominator: 2 } });
+    expect(closed.byCompany.find((r) => r.companyId === other.id)).toMatchObject({
+      received: 1,
+      closed: 1,
+      satisfaction: { numerator: 1, denominator: 2 },
+    });
     expect(closed.byCompany.find((r) => r.companyId === w.company.id)).toBeUndefined();
   });
 });

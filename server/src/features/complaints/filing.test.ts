@@ -33,12 +33,14 @@ describe('filing a complaint', () => {
     const w = await world(t);
     const headers = { 'Idempotency-Key': 'retry-key-0001' };
     const answers = await Promise.all(
-      Array.from({ length: 10 }, () => t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id), headers })),
+      Array.from({ length: 10 }, () =>
+        t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id), headers }),
+      ),
     );
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(9);
-    const ids = new Set((await Promise.all(answers.map(async (r) => complaintDetailSchema.parse(await r.json()).id))));
+    const ids = new Set(await Promise.all(answers.map(async (r) => complaintDetailSchema.parse(await r.json()).id)));
     expect(ids.size).toBe(1);
     expect(await t.db.complaint.count({ where: { residentId: w.resident.id } })).toBe(1);
   });
@@ -58,15 +60,27 @@ describe('filing a complaint', () => {
   it('refuses a fourth complaint the same day with a clear 429 message (limit 3 here)', async () => {
     const w = await world(t);
     for (let i = 0; i < 3; i++) await file(t, w.resident, w.community.id);
-    const res = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id), headers: { 'Idempotency-Key': 'over-limit-1' } });
-    expect(await errorOf(res)).toMatchObject({ status: 429, code: 'RATE_LIMITED', message: expect.stringContaining('每人每天最多提交 3 件投诉') });
+    const res = await t.call('POST', '/api/complaints', {
+      token: w.resident.token,
+      body: complaintBody(w.community.id),
+      headers: { 'Idempotency-Key': 'over-limit-1' },
+    });
+    expect(await errorOf(res)).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('每人每天最多提交 3 件投诉'),
+    });
   });
 
   it('never lets parallel submissions with different keys pass the daily limit', async () => {
     const w = await world(t);
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id), headers: { 'Idempotency-Key': `parallel-${i}-key` } }),
+        t.call('POST', '/api/complaints', {
+          token: w.resident.token,
+          body: complaintBody(w.community.id),
+          headers: { 'Idempotency-Key': `parallel-${i}-key` },
+        }),
       ),
     );
     expect(answers.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429]);
@@ -81,16 +95,30 @@ describe('filing a complaint', () => {
     expect(c.photos[0]?.url).toMatch(/^\/api\/uploads\/a{30}01\.jpg\?exp=\d+&sig=/);
     const other = await login(t, ['resident']);
     const theirs = await createUpload(t.db, { ownerId: other.id, key: `${'b'.repeat(30)}02.jpg` });
-    const res = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id, { photoKeys: [theirs.key] }), headers: { 'Idempotency-Key': 'photo-theft-1' } });
+    const res = await t.call('POST', '/api/complaints', {
+      token: w.resident.token,
+      body: complaintBody(w.community.id, { photoKeys: [theirs.key] }),
+      headers: { 'Idempotency-Key': 'photo-theft-1' },
+    });
     expect(await errorOf(res)).toMatchObject({ status: 422, message: expect.stringContaining('有照片无效') });
-    const reuse = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id, { photoKeys: [mine.key] }), headers: { 'Idempotency-Key': 'photo-reuse-1' } });
+    const reuse = await t.call('POST', '/api/complaints', {
+      token: w.resident.token,
+      body: complaintBody(w.community.id, { photoKeys: [mine.key] }),
+      headers: { 'Idempotency-Key': 'photo-reuse-1' },
+    });
     expect(reuse.status).toBe(422);
   });
 
   it('lists my complaints newest first with a keyset cursor', async () => {
     const w = await world(t);
-    const made = [await file(t, w.resident, w.community.id), await file(t, w.resident, w.community.id), await file(t, w.resident, w.community.id)];
-    const first = complaintPageSchema.parse(await readJson(await t.call('GET', '/api/complaints/mine?limit=2', { token: w.resident.token })));
+    const made = [
+      await file(t, w.resident, w.community.id),
+      await file(t, w.resident, w.community.id),
+      await file(t, w.resident, w.community.id),
+    ];
+    const first = complaintPageSchema.parse(
+      await readJson(await t.call('GET', '/api/complaints/mine?limit=2', { token: w.resident.token })),
+    );
     expect(first.items.map((c) => c.id)).toEqual([made[2]?.id, made[1]?.id]);
     expect(first.items[0]?.residentName).toBeNull();
     const second = complaintPageSchema.parse(
@@ -109,13 +137,22 @@ describe('bad input gets a 4xx with a Chinese message naming the problem, never 
     ['wrong community id', () => complaintBody(999_999), 422, /所选小区不存在/],
     ['community id as text', () => complaintBody(0, { communityId: 'abc' }), 422, /小区/],
     ['bad phone', (id) => complaintBody(id, { contactPhone: '12345' }), 422, /手机号/],
-    ['ten photos', (id) => complaintBody(id, { photoKeys: Array.from({ length: 10 }, (_, i) => `${String(i).padStart(32, '0')}.jpg`) }), 422, /照片最多 9 张/],
+    [
+      'ten photos',
+      (id) => complaintBody(id, { photoKeys: Array.from({ length: 10 }, (_, i) => `${String(i).padStart(32, '0')}.jpg`) }),
+      422,
+      /照片最多 9 张/,
+    ],
     ['forged photo key', (id) => complaintBody(id, { photoKeys: ['../../etc/passwd'] }), 422, /照片编号无效/],
   ];
   for (const [what, body, status, message] of cases) {
     it(`answers ${status} for ${what}`, async () => {
       const w = await world(t);
-      const res = await t.call('POST', '/api/complaints', { token: w.resident.token, body: body(w.community.id), headers: { 'Idempotency-Key': `bad-${what.replaceAll(' ', '-')}` } });
+      const res = await t.call('POST', '/api/complaints', {
+        token: w.resident.token,
+        body: body(w.community.id),
+        headers: { 'Idempotency-Key': `bad-${what.replaceAll(' ', '-')}` },
+      });
       const error = await errorOf(res);
       expect(error.status).toBe(status);
       expect(error.message).toMatch(message);
@@ -126,13 +163,21 @@ describe('bad input gets a 4xx with a Chinese message naming the problem, never 
     const w = await world(t);
     const missing = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id) });
     expect(await errorOf(missing)).toMatchObject({ status: 422, message: expect.stringContaining('缺少幂等键') });
-    const bad = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id), headers: { 'Idempotency-Key': 'x' } });
+    const bad = await t.call('POST', '/api/complaints', {
+      token: w.resident.token,
+      body: complaintBody(w.community.id),
+      headers: { 'Idempotency-Key': 'x' },
+    });
     expect(await errorOf(bad)).toMatchObject({ status: 422, message: expect.stringContaining('幂等键') });
   });
 
   it('answers 400 for a body that is not JSON and 401 without a login', async () => {
     const w = await world(t);
-    const garbage = await t.call('POST', '/api/complaints', { token: w.resident.token, body: '{not json', headers: { 'Idempotency-Key': 'garbage-1' } });
+    const garbage = await t.call('POST', '/api/complaints', {
+      token: w.resident.token,
+      body: '{not json',
+      headers: { 'Idempotency-Key': 'garbage-1' },
+    });
     expect(garbage.status).toBe(400);
     const anonymous = await t.call('POST', '/api/complaints', { body: complaintBody(w.community.id) });
     expect(await errorOf(anonymous)).toMatchObject({ status: 401, message: '请先登录' });
@@ -142,9 +187,15 @@ describe('bad input gets a 4xx with a Chinese message naming the problem, never 
     const w = await world(t);
     const c = await file(t, w.resident, w.community.id);
     const stranger = await login(t, ['resident']);
-    expect(await errorOf(await t.call('GET', `/api/complaints/${c.id}`, { token: stranger.token }))).toMatchObject({ status: 404, message: '投诉不存在或您无权查看' });
+    expect(await errorOf(await t.call('GET', `/api/complaints/${c.id}`, { token: stranger.token }))).toMatchObject({
+      status: 404,
+      message: '投诉不存在或您无权查看',
+    });
     expect((await t.call('POST', `/api/complaints/${c.id}/actions`, { token: stranger.token, body: { action: 'urge' } })).status).toBe(404);
-    expect(await errorOf(await t.call('GET', '/api/complaints/abc', { token: w.resident.token }))).toMatchObject({ status: 422, message: expect.stringContaining('投诉编号') });
+    expect(await errorOf(await t.call('GET', '/api/complaints/abc', { token: w.resident.token }))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('投诉编号'),
+    });
     expect((await t.call('GET', '/api/complaints/mine?cursor=bogus', { token: w.resident.token })).status).toBe(422);
   });
 });

@@ -17,7 +17,9 @@ describe('the closed loop', () => {
     const w = await world(t);
     const c = await toResolved(t, w);
     expect(c.allowedActions).toEqual(['remark']);
-    expect((await readJson(await t.call('GET', `/api/complaints/${c.id}`, { token: w.resident.token }))).allowedActions).toEqual(['follow_up']);
+    expect((await readJson(await t.call('GET', `/api/complaints/${c.id}`, { token: w.resident.token }))).allowedActions).toEqual([
+      'follow_up',
+    ]);
     const closed = await actOk(t, w.resident, c.id, { action: 'follow_up', satisfaction: 'satisfied', comment: '修好了，谢谢' });
     expect(closed).toMatchObject({ status: 'closed', satisfaction: 'satisfied', version: 5 });
     expect(closed.timeline.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
@@ -29,7 +31,9 @@ describe('the closed loop', () => {
       ['follow_up', 'resolved', 'closed'],
     ]);
     expect(closed.timeline[3]).toMatchObject({ note: '已安排维保单位检修并更换主板。', actor: w.company.name });
-    expect(closed.followUps).toEqual([expect.objectContaining({ round: 1, satisfaction: 'satisfied', method: 'self', comment: '修好了，谢谢' })]);
+    expect(closed.followUps).toEqual([
+      expect.objectContaining({ round: 1, satisfaction: 'satisfied', method: 'self', comment: '修好了，谢谢' }),
+    ]);
     expect(await t.db.auditLog.count({ where: { entity: 'complaint', entityId: String(c.id), actorId: w.staff.id } })).toBe(2);
   });
 
@@ -43,7 +47,10 @@ describe('the closed loop', () => {
     await actOk(t, w.companyAdmin, c.id, { action: 'resolve' });
     const mediating = await actOk(t, w.staff, c.id, { action: 'follow_up', satisfaction: 'unsatisfied', comment: '电话回访：仍不满意' });
     expect(mediating).toMatchObject({ status: 'mediating', reopenCount: 2 });
-    expect(mediating.followUps.map((f) => [f.round, f.method])).toEqual([[1, 'self'], [2, 'phone']]);
+    expect(mediating.followUps.map((f) => [f.round, f.method])).toEqual([
+      [1, 'self'],
+      [2, 'phone'],
+    ]);
     const closed = await actOk(t, w.staff, c.id, { action: 'close', note: '经协会调解双方达成一致' });
     expect(closed.status).toBe('closed');
   });
@@ -55,8 +62,16 @@ describe('the closed loop', () => {
     const seen = await actOk(t, w.resident, c.id, { action: 'urge' }).catch(() => null);
     expect(seen).toBeNull();
     const detail = await readJson(await t.call('GET', `/api/complaints/${c.id}`, { token: w.resident.token }));
-    expect(detail).toMatchObject({ status: 'rejected', rejectReason: '该事项属于业主之间的民事纠纷，建议通过人民调解解决。', allowedActions: [] });
-    expect(await errorOf(await act(t, w.staff, c.id, { action: 'accept' }))).toMatchObject({ status: 409, code: 'INVALID_TRANSITION', message: '投诉当前状态为「不予受理」，不能进行「受理」操作' });
+    expect(detail).toMatchObject({
+      status: 'rejected',
+      rejectReason: '该事项属于业主之间的民事纠纷，建议通过人民调解解决。',
+      allowedActions: [],
+    });
+    expect(await errorOf(await act(t, w.staff, c.id, { action: 'accept' }))).toMatchObject({
+      status: 409,
+      code: 'INVALID_TRANSITION',
+      message: '投诉当前状态为「不予受理」，不能进行「受理」操作',
+    });
   });
 
   it('reassigns to another company, which then sees it while the first no longer does', async () => {
@@ -68,7 +83,9 @@ describe('the closed loop', () => {
     await actOk(t, w.staff, c.id, { action: 'reassign', companyId: other.company.id, note: '该楼栋由另一家企业管理' });
     expect((await t.call('GET', `/api/complaints/${c.id}`, { token: w.companyAdmin.token })).status).toBe(404);
     expect((await t.call('GET', `/api/complaints/${c.id}`, { token: other.companyAdmin.token })).status).toBe(200);
-    expect(await errorOf(await act(t, w.staff, c.id, { action: 'reassign', companyId: other.company.id, note: '再派一次' }))).toMatchObject({ status: 422, message: expect.stringContaining('另一家企业') });
+    expect(await errorOf(await act(t, w.staff, c.id, { action: 'reassign', companyId: other.company.id, note: '再派一次' }))).toMatchObject(
+      { status: 422, message: expect.stringContaining('另一家企业') },
+    );
   });
 });
 
@@ -92,7 +109,10 @@ describe('the state machine refuses by state and by role', () => {
   it('refuses a resident accepting their own complaint and a company replying before it is assigned to it', async () => {
     const w = await world(t);
     const c = await file(t, w.resident, w.community.id);
-    expect(await errorOf(await act(t, w.resident, c.id, { action: 'accept' }))).toMatchObject({ status: 409, message: '只有协会工作人员可以进行「受理」操作' });
+    expect(await errorOf(await act(t, w.resident, c.id, { action: 'accept' }))).toMatchObject({
+      status: 409,
+      message: '只有协会工作人员可以进行「受理」操作',
+    });
     // Not yet assigned: the company cannot even see it.
     expect((await act(t, w.companyAdmin, c.id, { action: 'reply', reply: '提前回复一下内容' })).status).toBe(404);
     await actOk(t, w.staff, c.id, { action: 'accept' });
@@ -107,7 +127,10 @@ describe('the state machine refuses by state and by role', () => {
     const w = await world(t);
     const second = await login(t, ['staff']);
     const c = await file(t, w.resident, w.community.id);
-    const [a, b] = await Promise.all([act(t, w.staff, c.id, { action: 'accept' }), act(t, second, c.id, { action: 'reject', reason: '不属于物业服务范围的投诉' })]);
+    const [a, b] = await Promise.all([
+      act(t, w.staff, c.id, { action: 'accept' }),
+      act(t, second, c.id, { action: 'reject', reason: '不属于物业服务范围的投诉' }),
+    ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
@@ -121,7 +144,10 @@ describe('the state machine refuses by state and by role', () => {
     const w = await world(t);
     const c = await file(t, w.resident, w.community.id);
     await actOk(t, w.staff, c.id, { action: 'accept', version: 0 });
-    expect(await errorOf(await act(t, w.staff, c.id, { action: 'assign', version: 0 }))).toMatchObject({ status: 409, message: '投诉已被他人处理，当前状态为「已受理」，请刷新后再操作' });
+    expect(await errorOf(await act(t, w.staff, c.id, { action: 'assign', version: 0 }))).toMatchObject({
+      status: 409,
+      message: '投诉已被他人处理，当前状态为「已受理」，请刷新后再操作',
+    });
   });
 });
 
@@ -174,7 +200,10 @@ describe('urging (催办)', () => {
   it('is refused while within the time limit, allowed once a day when overdue, and tells the company', async () => {
     const w = await world(t);
     const c = await file(t, w.resident, w.community.id);
-    expect(await errorOf(await act(t, w.resident, c.id, { action: 'urge' }))).toMatchObject({ status: 409, message: '投诉还在办理时限内，超过时限后才能催办' });
+    expect(await errorOf(await act(t, w.resident, c.id, { action: 'urge' }))).toMatchObject({
+      status: 409,
+      message: '投诉还在办理时限内，超过时限后才能催办',
+    });
     await actOk(t, w.staff, c.id, { action: 'accept' });
     await actOk(t, w.staff, c.id, { action: 'assign' });
     await t.db.complaint.update({ where: { id: c.id }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
@@ -199,7 +228,10 @@ describe('urging (催办)', () => {
 describe('progress notifications', () => {
   it('tells the filing page which subscription template to request', async () => {
     const resident = await login(t, ['resident']);
-    expect(await readJson(await t.call('GET', '/api/complaints/subscription', { token: resident.token }))).toEqual({ templateKey: 'complaint_progress', templateId: 'TPL-progress' });
+    expect(await readJson(await t.call('GET', '/api/complaints/subscription', { token: resident.token }))).toEqual({
+      templateKey: 'complaint_progress',
+      templateId: 'TPL-progress',
+    });
   });
 
   it('queues an in-app message with the complaint_progress template on each step the resident cares about', async () => {
@@ -219,11 +251,22 @@ describe('progress notifications', () => {
     const c = await file(t, refuser, w.community.id);
     await actOk(t, w.staff, c.id, { action: 'accept' });
     const logger = pino({ level: 'silent' });
-    const wechat = createWechatClient({ appId: t.env.WECHAT_APP_ID, appSecret: t.env.WECHAT_APP_SECRET, baseUrl: t.env.WECHAT_API_BASE, db: t.db, logger, retryDelaysMs: [] });
+    const wechat = createWechatClient({
+      appId: t.env.WECHAT_APP_ID,
+      appSecret: t.env.WECHAT_APP_SECRET,
+      baseUrl: t.env.WECHAT_API_BASE,
+      db: t.db,
+      logger,
+      retryDelaysMs: [],
+    });
     await deliverDueNotifications({ db: t.db, wechat, logger, templateIds: t.env.templateIds });
     const note = await t.db.notification.findFirstOrThrow({ where: { userId: refuser.id, kind: 'complaint.accept' } });
     expect(note.pushStatus).toBe('skipped');
-    expect(t.wechat.calls.some((call) => call.path === '/cgi-bin/message/subscribe/send' && (call.body as { touser?: string }).touser === 'refuser')).toBe(true);
+    expect(
+      t.wechat.calls.some(
+        (call) => call.path === '/cgi-bin/message/subscribe/send' && (call.body as { touser?: string }).touser === 'refuser',
+      ),
+    ).toBe(true);
     expect((await t.db.complaint.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('accepted');
     const inbox = await readJson(await t.call('GET', '/api/notifications', { token: refuser.token }));
     expect((inbox.items as { title: string }[]).map((n) => n.title)).toContain(`投诉受理：${c.title}`);

@@ -22,15 +22,32 @@ export async function exportLedger(db: PrismaClient, filter: LedgerFilter, now =
   const where = ledgerWhere(filter, now);
   const total = await db.complaint.count({ where });
   if (total > MAX_EXPORT_ROWS) {
-    throw new AppError('VALIDATION_FAILED', `符合条件的投诉有 ${total} 件，超过单次导出上限 ${MAX_EXPORT_ROWS} 件，请缩小日期范围或增加筛选条件`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `符合条件的投诉有 ${total} 件，超过单次导出上限 ${MAX_EXPORT_ROWS} 件，请缩小日期范围或增加筛选条件`,
+    );
   }
   const rows = await db.complaint.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: {
-      number: true, createdAt: true, category: true, title: true, status: true, anonymous: true, contactPhone: true, reopenCount: true, satisfaction: true,
-      acceptDueAt: true, replyDueAt: true, acceptedAt: true, repliedAt: true, closedAt: true,
-      community: { select: { name: true } }, company: { select: { name: true } }, resident: { select: { name: true } },
+      number: true,
+      createdAt: true,
+      category: true,
+      title: true,
+      status: true,
+      anonymous: true,
+      contactPhone: true,
+      reopenCount: true,
+      satisfaction: true,
+      acceptDueAt: true,
+      replyDueAt: true,
+      acceptedAt: true,
+      repliedAt: true,
+      closedAt: true,
+      community: { select: { name: true } },
+      company: { select: { name: true } },
+      resident: { select: { name: true } },
     },
   });
   const book = new ExcelJS.Workbook();

@@ -33,23 +33,47 @@ describe('the ledger (台账)', () => {
     const w = await world(t);
     const at = new Date('2025-03-04T02:00:00Z');
     const made = [];
-    for (let i = 0; i < 7; i++) made.push(await createComplaint(t.db, { communityId: w.community.id, residentId: w.resident.id, createdAt: i < 4 ? at : new Date(at.getTime() + i * 60_000) }));
+    for (let i = 0; i < 7; i++)
+      made.push(
+        await createComplaint(t.db, {
+          communityId: w.community.id,
+          residentId: w.resident.id,
+          createdAt: i < 4 ? at : new Date(at.getTime() + i * 60_000),
+        }),
+      );
     const items = await allPages(w.staff.token, `communityId=${w.community.id}`);
-    expect(items.map((c) => c.id)).toEqual([...made].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id).map((c) => c.id));
+    expect(items.map((c) => c.id)).toEqual(
+      [...made].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id).map((c) => c.id),
+    );
     expect(items[0]?.residentName).toEqual(expect.any(String));
   });
 
   it('filters by status, category, company, date range and overdue', async () => {
     const w = await world(t);
-    const late = await createComplaint(t.db, { communityId: w.community.id, category: 'noise', createdAt: new Date('2025-05-06T01:00:00Z'), acceptDueAt: new Date('2025-05-07T01:00:00Z') });
-    const onTime = await createComplaint(t.db, { communityId: w.community.id, category: 'noise', createdAt: new Date('2025-05-08T01:00:00Z'), acceptDueAt: new Date(Date.now() + 86_400_000) });
-    await createComplaint(t.db, { communityId: w.community.id, category: 'parking', createdAt: new Date('2025-05-09T01:00:00Z'), acceptDueAt: new Date(Date.now() + 2 * 86_400_000) });
+    const late = await createComplaint(t.db, {
+      communityId: w.community.id,
+      category: 'noise',
+      createdAt: new Date('2025-05-06T01:00:00Z'),
+      acceptDueAt: new Date('2025-05-07T01:00:00Z'),
+    });
+    const onTime = await createComplaint(t.db, {
+      communityId: w.community.id,
+      category: 'noise',
+      createdAt: new Date('2025-05-08T01:00:00Z'),
+      acceptDueAt: new Date(Date.now() + 86_400_000),
+    });
+    await createComplaint(t.db, {
+      communityId: w.community.id,
+      category: 'parking',
+      createdAt: new Date('2025-05-09T01:00:00Z'),
+      acceptDueAt: new Date(Date.now() + 2 * 86_400_000),
+    });
     const ids = async (q: string) => (await allPages(w.staff.token, `companyId=${w.company.id}&${q}`)).map((c) => c.id);
     expect(await ids('category=noise')).toEqual([onTime.id, late.id]);
     expect(await ids('overdue=true')).toEqual([late.id]);
     expect(await ids('category=noise&overdue=false')).toEqual([onTime.id]);
     expect(await ids('from=2025-05-06&to=2025-05-06')).toEqual([late.id]);
-    expect(await ids('status=submitted&order=due')).toEqual([late.id, onTime.id].concat((await ids('category=parking'))));
+    expect(await ids('status=submitted&order=due')).toEqual([late.id, onTime.id].concat(await ids('category=parking')));
     expect(await ids(`q=${late.number}`)).toEqual([late.id]);
     const [first] = (await ledger(w.staff.token, `companyId=${w.company.id}&overdue=true`)).items;
     expect(first?.overdue).toBe('accept');
@@ -61,7 +85,8 @@ describe('the ledger (台账)', () => {
     const underscore = await createComplaint(t.db, { communityId: w.community.id, title: '门禁卡_补办' });
     await createComplaint(t.db, { communityId: w.community.id, title: '物业费上涨1000元' });
     await createComplaint(t.db, { communityId: w.community.id, title: '门禁卡x补办' });
-    const ids = async (q: string) => (await allPages(w.staff.token, `communityId=${w.community.id}&q=${encodeURIComponent(q)}`)).map((c) => c.id);
+    const ids = async (q: string) =>
+      (await allPages(w.staff.token, `communityId=${w.community.id}&q=${encodeURIComponent(q)}`)).map((c) => c.id);
     expect(await ids('100%')).toEqual([percent.id]);
     expect(await ids('卡_补')).toEqual([underscore.id]);
     expect(await ids('%')).toEqual([percent.id]);
@@ -106,7 +131,9 @@ describe('the figures', () => {
     const w = await world(t);
     const other = await world(t);
     const today = chinaDate(new Date());
-    const before = complaintFiguresSchema.parse(await readJson(await t.call('GET', `/api/complaints/figures?from=${today}&to=${today}`, { token: w.staff.token })));
+    const before = complaintFiguresSchema.parse(
+      await readJson(await t.call('GET', `/api/complaints/figures?from=${today}&to=${today}`, { token: w.staff.token })),
+    );
 
     const satisfied = await toResolved(t, w, { category: 'repair' });
     await actOk(t, w.resident, satisfied.id, { action: 'follow_up', satisfaction: 'satisfied' });
@@ -116,7 +143,9 @@ describe('the figures', () => {
     await t.db.complaint.update({ where: { id: pending.id }, data: { acceptDueAt: new Date(Date.now() - 60_000) } });
     await actOk(t, w.staff, (await file(t, w.resident, w.community.id)).id, { action: 'reject', reason: '不属于物业服务范围' });
 
-    const after = complaintFiguresSchema.parse(await readJson(await t.call('GET', `/api/complaints/figures?from=${today}&to=${today}`, { token: w.staff.token })));
+    const after = complaintFiguresSchema.parse(
+      await readJson(await t.call('GET', `/api/complaints/figures?from=${today}&to=${today}`, { token: w.staff.token })),
+    );
     expect(after.received - before.received).toBe(4);
     expect(after.accepted - before.accepted).toBe(2);
     expect(after.closed - before.closed).toBe(1);
@@ -127,14 +156,25 @@ describe('the figures', () => {
     expect(after.reopenRate.denominator - before.reopenRate.denominator).toBe(2);
     expect(after.avgReplyHours).toEqual(expect.any(Number));
     const card = after.byCompany.find((c) => c.companyId === w.company.id);
-    expect(card).toMatchObject({ companyName: w.company.name, received: 3, closed: 1, satisfaction: { numerator: 1, denominator: 2, rate: 0.5 } });
-    expect(after.byCompany.find((c) => c.companyId === other.company.id)).toMatchObject({ received: 1, overdue: 1, satisfaction: { denominator: 0, rate: null } });
+    expect(card).toMatchObject({
+      companyName: w.company.name,
+      received: 3,
+      closed: 1,
+      satisfaction: { numerator: 1, denominator: 2, rate: 0.5 },
+    });
+    expect(after.byCompany.find((c) => c.companyId === other.company.id)).toMatchObject({
+      received: 1,
+      overdue: 1,
+      satisfaction: { denominator: 0, rate: null },
+    });
     expect(after.byCategory.find((c) => c.category === 'repair')?.received).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a reversed or missing period', async () => {
     const staff = await login(t, ['staff']);
-    expect(await errorOf(await t.call('GET', '/api/complaints/figures?from=2025-02-01&to=2025-01-01', { token: staff.token }))).toMatchObject({ status: 422, message: expect.stringContaining('开始日期不能晚于结束日期') });
+    expect(
+      await errorOf(await t.call('GET', '/api/complaints/figures?from=2025-02-01&to=2025-01-01', { token: staff.token })),
+    ).toMatchObject({ status: 422, message: expect.stringContaining('开始日期不能晚于结束日期') });
     expect((await t.call('GET', '/api/complaints/figures', { token: staff.token })).status).toBe(422);
   });
 });
@@ -142,7 +182,11 @@ describe('the figures', () => {
 describe('community picker', () => {
   it('finds communities by name with the company that handles them', async () => {
     const w = await world(t);
-    const res = await t.call('GET', `/api/complaints/communities?q=${encodeURIComponent(w.community.name.slice(0, 4))}`, { token: w.resident.token });
-    expect(await res.json()).toEqual(expect.arrayContaining([{ id: w.community.id, name: w.community.name, district: w.community.district, companyName: w.company.name }]));
+    const res = await t.call('GET', `/api/complaints/communities?q=${encodeURIComponent(w.community.name.slice(0, 4))}`, {
+      token: w.resident.token,
+    });
+    expect(await res.json()).toEqual(
+      expect.arrayContaining([{ id: w.community.id, name: w.community.name, district: w.community.district, companyName: w.company.name }]),
+    );
   });
 });

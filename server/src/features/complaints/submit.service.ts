@@ -47,7 +47,10 @@ export async function submitComplaint(
 
     const today = await tx.complaint.count({ where: { residentId: caller.userId, createdAt: { gte: chinaDayStart(chinaDate(now)) } } });
     if (today >= env.COMPLAINT_DAILY_LIMIT) {
-      throw new AppError('RATE_LIMITED', `每人每天最多提交 ${env.COMPLAINT_DAILY_LIMIT} 件投诉，今天已达上限，请明天再提交；紧急情况请拨打 12345 热线`);
+      throw new AppError(
+        'RATE_LIMITED',
+        `每人每天最多提交 ${env.COMPLAINT_DAILY_LIMIT} 件投诉，今天已达上限，请明天再提交；紧急情况请拨打 12345 热线`,
+      );
     }
     const community = await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true, companyId: true } });
     if (!community) throw invalid('communityId', '所选小区不存在，请重新选择小区');
@@ -72,7 +75,14 @@ export async function submitComplaint(
       select: { id: true },
     });
     await tx.complaintEvent.create({
-      data: { complaintId: complaint.id, actorId: caller.userId, actorRole: 'resident', action: 'submit', toStatus: 'submitted', createdAt: now },
+      data: {
+        complaintId: complaint.id,
+        actorId: caller.userId,
+        actorRole: 'resident',
+        action: 'submit',
+        toStatus: 'submitted',
+        createdAt: now,
+      },
     });
     if (input.photoKeys.length > 0) {
       const attached = await tx.upload.updateMany({

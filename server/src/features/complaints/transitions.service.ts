@@ -63,7 +63,14 @@ async function companyExists(tx: Prisma.TransactionClient, id: number): Promise<
 }
 
 /** What each action writes besides status and version; throws on input the state allows but the data does not. */
-async function planAction(tx: Prisma.TransactionClient, env: Env, c: Row, body: ComplaintActionInput, actor: ComplaintActor, now: Date): Promise<Plan> {
+async function planAction(
+  tx: Prisma.TransactionClient,
+  env: Env,
+  c: Row,
+  body: ComplaintActionInput,
+  actor: ComplaintActor,
+  now: Date,
+): Promise<Plan> {
   const base = { visibleToCompany: true, photoKeys: [] as string[] };
   const replyDue = () => deadlineAfter(tx, now, env.COMPLAINT_REPLY_WORKDAYS);
   switch (body.action) {
@@ -92,7 +99,12 @@ async function planAction(tx: Prisma.TransactionClient, env: Env, c: Row, body: 
       else data.reopenCount = { increment: 1 };
       if (to === 'reopened') data.replyDueAt = await replyDue();
       const via = actor === 'staff' ? '电话回访' : '居民评价';
-      return { ...base, note: body.comment ? `${via}：${body.comment}` : via, rating: { satisfaction: body.satisfaction, comment: body.comment }, data };
+      return {
+        ...base,
+        note: body.comment ? `${via}：${body.comment}` : via,
+        rating: { satisfaction: body.satisfaction, comment: body.comment },
+        data,
+      };
     }
     case 'mediate':
       return { ...base, note: body.note ?? '', data: {} };
@@ -102,7 +114,12 @@ async function planAction(tx: Prisma.TransactionClient, env: Env, c: Row, body: 
       const check = canUrge(c, now);
       if (!check.ok) throw refused(check.message);
       const today = chinaDayStart(chinaDate(now));
-      return { ...base, note: body.note ?? '', data: { lastUrgedAt: now }, when: { OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: today } }] } };
+      return {
+        ...base,
+        note: body.note ?? '',
+        data: { lastUrgedAt: now },
+        when: { OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: today } }] },
+      };
     }
     case 'handle':
       return { ...base, note: body.note ?? '', data: {} };
@@ -139,9 +156,10 @@ export async function actOnComplaint(
     const actor = COMPLAINT_TRANSITIONS[body.action].by.find((a) => actors.includes(a)) ?? 'staff';
     const plan = await planAction(tx, env, c, body, actor, now);
     const moves = changesStatus(body.action);
-    const to: ComplaintStatus = body.action === 'follow_up' && plan.rating
-      ? nextStatus('follow_up', c.status, { satisfaction: plan.rating.satisfaction, reopenCountBefore: c.reopenCount })
-      : nextStatus(body.action, c.status);
+    const to: ComplaintStatus =
+      body.action === 'follow_up' && plan.rating
+        ? nextStatus('follow_up', c.status, { satisfaction: plan.rating.satisfaction, reopenCountBefore: c.reopenCount })
+        : nextStatus(body.action, c.status);
 
     const updated = await tx.complaint.updateMany({
       where: { id, status: c.status, ...(moves ? { version: c.version } : {}), ...(plan.when ?? {}) },
@@ -169,7 +187,15 @@ export async function actOnComplaint(
     });
     if (plan.rating) {
       await tx.complaintFollowUp.create({
-        data: { complaintId: id, round: c.reopenCount + 1, satisfaction: plan.rating.satisfaction, comment: plan.rating.comment, method: actor === 'staff' ? 'phone' : 'self', recordedById: caller.userId, createdAt: now },
+        data: {
+          complaintId: id,
+          round: c.reopenCount + 1,
+          satisfaction: plan.rating.satisfaction,
+          comment: plan.rating.comment,
+          method: actor === 'staff' ? 'phone' : 'self',
+          recordedById: caller.userId,
+          createdAt: now,
+        },
       });
     }
     if (plan.photoKeys.length > 0) {
@@ -177,21 +203,30 @@ export async function actOnComplaint(
         where: { key: { in: plan.photoKeys }, ownerId: caller.userId, purpose: 'complaint_reply', complaintId: null },
         data: { complaintId: id, complaintEventId: event.id },
       });
-      if (attached.count !== plan.photoKeys.length) throw invalid('photoKeys', '有回复照片无效（不是您上传的回复照片，或已被使用），请删除后重新上传');
+      if (attached.count !== plan.photoKeys.length)
+        throw invalid('photoKeys', '有回复照片无效（不是您上传的回复照片，或已被使用），请删除后重新上传');
     }
 
     const progress = { complaint: c, action: body.action, to, note: plan.note, at: now };
     if ((moves || body.action === 'reassign') && actor !== 'resident') await notifyResident(tx, progress);
     const companyId = typeof plan.data.companyId === 'number' ? plan.data.companyId : c.companyId;
     if (companyId !== null) {
-      const companyTitle = { assign: '新投诉待办理', reassign: '新投诉待办理（改派）', urge: '居民催办', follow_up: to === 'reopened' ? '居民不满意，投诉重新办理' : '' }[
-        body.action as 'assign' | 'reassign' | 'urge' | 'follow_up'
-      ];
+      const companyTitle = {
+        assign: '新投诉待办理',
+        reassign: '新投诉待办理（改派）',
+        urge: '居民催办',
+        follow_up: to === 'reopened' ? '居民不满意，投诉重新办理' : '',
+      }[body.action as 'assign' | 'reassign' | 'urge' | 'follow_up'];
       const companySees = body.action !== 'urge' || c.assignedAt !== null;
       if (companyTitle && companySees) await notifyCompanyAdmins(tx, companyId, { ...progress, title: companyTitle });
     }
     if (actor === 'staff') {
-      await writeAudit(tx, caller, { action: `complaint.${body.action}`, entity: 'complaint', entityId: id, detail: { from: c.status, to, note: plan.note } });
+      await writeAudit(tx, caller, {
+        action: `complaint.${body.action}`,
+        entity: 'complaint',
+        entityId: id,
+        detail: { from: c.status, to, note: plan.note },
+      });
     }
   }, TX_OPTIONS);
 }

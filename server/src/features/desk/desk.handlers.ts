@@ -37,4 +37,3 @@ export const records: Handler<'records'> = async (c) => {
   const query = c.req.valid('query');
   return c.json(await deskRecords(c.var.deps.db, periodOf(query, now), query, now), HttpStatus.OK);
 };
-

@@ -50,8 +50,26 @@ async function computeDeskData(db: PrismaClient, period: DeskPeriod, now: Date) 
     countCorrespondents(db, period),
   ]);
   const topCorrespondents = news.correspondents.slice(0, CORRESPONDENTS_SHOWN);
-  const byAuthorCategory = await publishedByAuthorCategory(db, period, topCorrespondents.map((c) => c.userId));
-  return { period, now, activities, complaints, news, participation, named, firstPassed, commendations, advisory, correspondents, topCorrespondents, byAuthorCategory };
+  const byAuthorCategory = await publishedByAuthorCategory(
+    db,
+    period,
+    topCorrespondents.map((c) => c.userId),
+  );
+  return {
+    period,
+    now,
+    activities,
+    complaints,
+    news,
+    participation,
+    named,
+    firstPassed,
+    commendations,
+    advisory,
+    correspondents,
+    topCorrespondents,
+    byAuthorCategory,
+  };
 }
 export type DeskData = Awaited<ReturnType<typeof computeDeskData>>;
 
@@ -90,7 +108,9 @@ export function companyScorecards(data: DeskData): CompanyScorecard[] {
     card.complaints = { received: c.received, closed: c.closed, overdue: c.overdue, satisfaction: c.satisfaction };
     byId.set(c.companyId, card);
   }
-  return [...byId.values()].sort((a, b) => b.attendances - a.attendances || b.complaints.received - a.complaints.received || a.companyId - b.companyId);
+  return [...byId.values()].sort(
+    (a, b) => b.attendances - a.attendances || b.complaints.received - a.complaints.received || a.companyId - b.companyId,
+  );
 }
 
 /** Correspondents ranked by published articles, with their reasons (the 优秀通讯员 candidates). */
@@ -98,7 +118,10 @@ export function correspondentCandidates(data: DeskData): CorrespondentCandidate[
   const commended = new Set(data.commendations.flatMap((c) => (c.kind === 'excellent_correspondent' && c.user ? [c.user.id] : [])));
   return data.topCorrespondents.map((c) => {
     const mine = data.byAuthorCategory.filter((r) => r.authorId === c.userId);
-    const byCategory = ARTICLE_CATEGORIES.map((category) => ({ label: ARTICLE_CATEGORY_LABELS[category], count: mine.find((r) => r.category === category)?.count ?? 0 }));
+    const byCategory = ARTICLE_CATEGORIES.map((category) => ({
+      label: ARTICLE_CATEGORY_LABELS[category],
+      count: mine.find((r) => r.category === category)?.count ?? 0,
+    }));
     return {
       rank: c.rank,
       userId: c.userId,
@@ -116,7 +139,9 @@ export function correspondentCandidates(data: DeskData): CorrespondentCandidate[
 export async function deskDashboard(db: PrismaClient, period: DeskPeriod, now: Date): Promise<DeskDashboard> {
   const data = await loadDeskData(db, period, now);
   const scorecards = companyScorecards(data);
-  const commendedCompanies = new Set(data.commendations.flatMap((c) => (c.kind === 'excellent_company' && c.company ? [c.company.id] : [])));
+  const commendedCompanies = new Set(
+    data.commendations.flatMap((c) => (c.kind === 'excellent_company' && c.company ? [c.company.id] : [])),
+  );
   const months = new Map<string, number>();
   for (const row of data.news.byCategoryMonth) months.set(row.month, (months.get(row.month) ?? 0) + row.count);
   return {

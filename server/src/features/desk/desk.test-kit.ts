@@ -1,5 +1,14 @@
 import { createUser } from '@wuxie/prisma/factories';
-import { deskDashboardSchema, workReportSchema, type DeskDashboard, type DeskFigure, type DeskFigureKey, type FigureLink, type Role, type WorkReport } from '@wuxie/shared';
+import {
+  deskDashboardSchema,
+  workReportSchema,
+  type DeskDashboard,
+  type DeskFigure,
+  type DeskFigureKey,
+  type FigureLink,
+  type Role,
+  type WorkReport,
+} from '@wuxie/shared';
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { readJson, type TestApp } from '../../../test/test-app';

@@ -40,10 +40,20 @@ export function buildFigures(data: DeskData): Record<DeskFigureKey, DeskFigure> 
     complaints_received: count('complaints_received', c.received, '件', ledgerLink(p)),
     complaints_closed: count('complaints_closed', c.closed, '件', ledgerLink(p, { status: 'closed' }, '已办结投诉')),
     complaints_overdue: count('complaints_overdue', c.overdue, '件', recordsLink(p, 'overdue_complaints')),
-    follow_up_satisfaction: ratio('follow_up_satisfaction', c.satisfaction.numerator, c.satisfaction.denominator, recordsLink(p, 'follow_ups')),
+    follow_up_satisfaction: ratio(
+      'follow_up_satisfaction',
+      c.satisfaction.numerator,
+      c.satisfaction.denominator,
+      recordsLink(p, 'follow_ups'),
+    ),
     surveys: count('surveys', data.advisory.surveys.length, '项', recordsLink(p, 'surveys')),
     suggestions: count('suggestions', data.advisory.suggestions, '条', recordsLink(p, 'suggestions')),
     commended_companies: count('commended_companies', commended('excellent_company'), '家', commendationsLink(p, 'excellent_company')),
-    commended_correspondents: count('commended_correspondents', commended('excellent_correspondent'), '名', commendationsLink(p, 'excellent_correspondent')),
+    commended_correspondents: count(
+      'commended_correspondents',
+      commended('excellent_correspondent'),
+      '名',
+      commendationsLink(p, 'excellent_correspondent'),
+    ),
   };
 }

@@ -1,4 +1,15 @@
-import { addDays, addHours, chinaTime, createActivity, createArticle, createCommunity, createCompany, createComplaint, createRegistration, createUser } from '@wuxie/prisma/factories';
+import {
+  addDays,
+  addHours,
+  chinaTime,
+  createActivity,
+  createArticle,
+  createCommunity,
+  createCompany,
+  createComplaint,
+  createRegistration,
+  createUser,
+} from '@wuxie/prisma/factories';
 import type { Prisma } from '@wuxie/prisma';
 import { deskPeriodQuerySchema, deskRecordListSchema, resolvePeriod } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +30,25 @@ afterAll(async () => {
 
 const custom = (from: string, to: string) => `period=custom&from=${from}&to=${to}`;
 type ActivityData = Partial<Prisma.ActivityUncheckedCreateInput>;
-const held = (at: Date, data: ActivityData = {}) => createActivity(t.db, { startAt: at, endAt: addHours(at, 2), signupStartAt: addDays(at, -10), signupEndAt: addDays(at, -1), status: 'finished', ...data });
+const held = (at: Date, data: ActivityData = {}) =>
+  createActivity(t.db, {
+    startAt: at,
+    endAt: addHours(at, 2),
+    signupStartAt: addDays(at, -10),
+    signupEndAt: addDays(at, -1),
+    status: 'finished',
+    ...data,
+  });
 
 describe('activity figures', () => {
   it('counts the activities held by type, online trainings, and the people and companies who checked in', async () => {
     const [a, b] = [await createCompany(t.db), await createCompany(t.db)];
-    const [a1, a2, b1, b2] = [await createUser(t.db, { companyId: a.id }), await createUser(t.db, { companyId: a.id }), await createUser(t.db, { companyId: b.id }), await createUser(t.db, { companyId: b.id })];
+    const [a1, a2, b1, b2] = [
+      await createUser(t.db, { companyId: a.id }),
+      await createUser(t.db, { companyId: a.id }),
+      await createUser(t.db, { companyId: b.id }),
+      await createUser(t.db, { companyId: b.id }),
+    ];
     const training = await held(chinaTime(2021, 3, 5, 9));
     const online = await held(chinaTime(2021, 3, 12, 9), { type: 'online_training', title: '线上培训：垃圾分类' });
     const party = await held(chinaTime(2021, 3, 20, 9), { type: 'party_day', status: 'published' });
@@ -44,8 +68,18 @@ describe('activity figures', () => {
     expect(figure(d, 'party_days').value).toBe(1);
     expect(figure(d, 'participants').value).toBe(3);
     expect(figure(d, 'companies').value).toBe(2);
-    expect(Object.fromEntries(d.activitiesByType.map((x) => [x.type, x.count]))).toEqual({ training: 1, online_training: 1, exam: 0, party_day: 1, meeting: 0, public_welfare: 0 });
-    expect(d.activitiesByType.find((x) => x.type === 'online_training')?.link).toMatchObject({ route: 'activityManage', params: { held: 'true', type: 'online_training', from: '2021-03-01', to: '2021-03-31' } });
+    expect(Object.fromEntries(d.activitiesByType.map((x) => [x.type, x.count]))).toEqual({
+      training: 1,
+      online_training: 1,
+      exam: 0,
+      party_day: 1,
+      meeting: 0,
+      public_welfare: 0,
+    });
+    expect(d.activitiesByType.find((x) => x.type === 'online_training')?.link).toMatchObject({
+      route: 'activityManage',
+      params: { held: 'true', type: 'online_training', from: '2021-03-01', to: '2021-03-31' },
+    });
     expect(d.companies.find((c) => c.companyId === a.id)).toMatchObject({ registrations: 3, attendances: 3, people: 2, activities: 2 });
     expect(d.companies.find((c) => c.companyId === b.id)).toMatchObject({ registrations: 2, attendances: 1, people: 1, activities: 1 });
     expect(d.candidates.companies.map((c) => c.companyId)).toEqual([a.id, b.id]);
@@ -67,7 +101,10 @@ describe('activity figures', () => {
     const rate = figure(d, 'exam_pass_rate');
     expect(rate).toMatchObject({ numerator: 2, denominator: 3, display: '67%（2/3）' });
     expect(rate.value).toBeCloseTo(2 / 3);
-    expect(rate.link).toMatchObject({ route: 'deskRecords', params: { kind: 'exam_sat', period: 'custom', from: '2021-05-01', to: '2021-05-31' } });
+    expect(rate.link).toMatchObject({
+      route: 'deskRecords',
+      params: { kind: 'exam_sat', period: 'custom', from: '2021-05-01', to: '2021-05-31' },
+    });
     expect(figure(d, 'exam_first_passed').value).toBe(1);
   });
 });
@@ -79,10 +116,20 @@ describe('complaint figures', () => {
     const staffUser = await createUser(t.db, { roles: ['staff'] });
     const filedOnTime = async (day: number, status: 'closed' | 'resolved') => {
       const at = chinaTime(2021, 7, day, 9);
-      return createComplaint(t.db, { communityId: community.id, createdAt: at, status, acceptedAt: addHours(at, 1), replyDueAt: addDays(at, 3), repliedAt: addDays(at, 1), resolvedAt: addDays(at, 2) });
+      return createComplaint(t.db, {
+        communityId: community.id,
+        createdAt: at,
+        status,
+        acceptedAt: addHours(at, 1),
+        replyDueAt: addDays(at, 3),
+        repliedAt: addDays(at, 1),
+        resolvedAt: addDays(at, 2),
+      });
     };
     const followUp = (complaintId: number, satisfaction: 'satisfied' | 'basically_satisfied' | 'unsatisfied', day: number) =>
-      t.db.complaintFollowUp.create({ data: { complaintId, round: 1, satisfaction, recordedById: staffUser.id, createdAt: chinaTime(2021, 7, day, 15) } });
+      t.db.complaintFollowUp.create({
+        data: { complaintId, round: 1, satisfaction, recordedById: staffUser.id, createdAt: chinaTime(2021, 7, day, 15) },
+      });
     const c1 = await filedOnTime(5, 'closed');
     const c2 = await filedOnTime(6, 'closed');
     const c3 = await filedOnTime(7, 'resolved');
@@ -108,7 +155,11 @@ describe('complaint figures', () => {
     for (const day of [3, 9, 27]) await createComplaint(t.db, { communityId: community.id, createdAt: chinaTime(2021, 9, day, 10) });
     const d = await dashboardOf(t, custom('2021-09-01', '2021-09-30'), staff);
     const received = figure(d, 'complaints_received');
-    expect(received.link).toMatchObject({ route: 'complaintLedger', params: { from: '2021-09-01', to: '2021-09-30' }, api: 'GET /api/complaints/ledger?from=2021-09-01&to=2021-09-30' });
+    expect(received.link).toMatchObject({
+      route: 'complaintLedger',
+      params: { from: '2021-09-01', to: '2021-09-30' },
+      api: 'GET /api/complaints/ledger?from=2021-09-01&to=2021-09-30',
+    });
     const ledger = await readJson(await t.call('GET', `${received.link.api.replace('GET ', '')}&limit=100`, { token: staff }));
     expect(ledger.items).toHaveLength(received.value ?? -1);
     // The ledger's "只看超时" shows only complaints late right now; the figure also counts those handled late.
@@ -118,7 +169,10 @@ describe('complaint figures', () => {
 
 describe('publicity figures', () => {
   it('counts published articles by category and ranks correspondents with their reasons', async () => {
-    const [w1, w2] = [await createUser(t.db, { roles: ['worker', 'correspondent'], name: '甲通讯员' }), await createUser(t.db, { roles: ['worker', 'correspondent'], name: '乙通讯员' })];
+    const [w1, w2] = [
+      await createUser(t.db, { roles: ['worker', 'correspondent'], name: '甲通讯员' }),
+      await createUser(t.db, { roles: ['worker', 'correspondent'], name: '乙通讯员' }),
+    ];
     const published = (authorId: number, category: 'party_building' | 'industry', day: number) =>
       createArticle(t.db, { authorId, category, status: 'published', publishedAt: chinaTime(2021, 10, day, 10) });
     await published(w1.id, 'party_building', 8);
@@ -132,16 +186,25 @@ describe('publicity figures', () => {
     expect(figure(d, 'articles_published').value).toBe(4);
     expect(figure(d, 'party_articles').value).toBe(2);
     expect(figure(d, 'correspondents_published').value).toBe(2);
-    expect(Object.fromEntries(d.articlesByCategory.map((c) => [c.category, c.count]))).toMatchObject({ party_building: 2, industry: 2, notice: 0 });
+    expect(Object.fromEntries(d.articlesByCategory.map((c) => [c.category, c.count]))).toMatchObject({
+      party_building: 2,
+      industry: 2,
+      notice: 0,
+    });
     expect(d.articlesByMonth).toEqual([{ month: '2021-10', count: 4 }]);
-    expect(d.candidates.correspondents.map((c) => [c.name, c.published, c.rank])).toEqual([['甲通讯员', 3, 1], ['乙通讯员', 1, 2]]);
+    expect(d.candidates.correspondents.map((c) => [c.name, c.published, c.rank])).toEqual([
+      ['甲通讯员', 3, 1],
+      ['乙通讯员', 1, 2],
+    ]);
     expect(d.candidates.correspondents[0]?.reasons).toEqual(['期间发表稿件 3 篇，排名第 1', '党建引领 2 篇、行业动态 1 篇']);
   });
 });
 
 describe('advisory work and commendations', () => {
   it('counts surveys, suggestions and the year’s commendations, each with the list behind it', async () => {
-    const survey = await t.db.survey.create({ data: { title: '餐饮油烟扰民专题调研', topic: '餐饮油烟', commissionedAt: chinaTime(2019, 3, 1, 10) } });
+    const survey = await t.db.survey.create({
+      data: { title: '餐饮油烟扰民专题调研', topic: '餐饮油烟', commissionedAt: chinaTime(2019, 3, 1, 10) },
+    });
     await t.db.survey.create({ data: { title: '电梯安全专题调研', topic: '电梯安全', commissionedAt: chinaTime(2019, 9, 1, 10) } });
     await t.db.suggestion.createMany({
       data: [1, 2, 3].map((i) => ({ surveyId: i === 1 ? survey.id : null, content: `建议第 ${i} 条`, sentAt: chinaTime(2019, 4, i, 10) })),
@@ -159,7 +222,9 @@ describe('advisory work and commendations', () => {
     const d = await dashboardOf(t, 'period=year&year=2019', staff);
     expect([figure(d, 'surveys').value, figure(d, 'suggestions').value]).toEqual([2, 3]);
     expect([figure(d, 'commended_companies').value, figure(d, 'commended_correspondents').value]).toEqual([1, 1]);
-    const list = deskRecordListSchema.parse(await readJson(await t.call('GET', figure(d, 'suggestions').link.api.replace('GET ', ''), { token: staff })));
+    const list = deskRecordListSchema.parse(
+      await readJson(await t.call('GET', figure(d, 'suggestions').link.api.replace('GET ', ''), { token: staff })),
+    );
     expect(list).toMatchObject({ kind: 'suggestions', total: 3 });
     expect(list.items.map((i) => i.title)).toEqual(['建议第 1 条', '建议第 2 条', '建议第 3 条']);
     const h1 = await dashboardOf(t, 'period=h1&year=2019', staff);

@@ -17,7 +17,10 @@ import {
 // `numerator`) is the figure. figures.test.ts calls every `api` and compares.
 
 const span = (p: DeskPeriod) => `${p.from} 至 ${p.to}`;
-const query = (params: Record<string, string>) => Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+const query = (params: Record<string, string>) =>
+  Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
 
 /** Activities held in the period (published or finished, started by now), optionally of one type. */
 export function activitiesLink(p: DeskPeriod, type?: ActivityType): FigureLink {
@@ -36,17 +39,31 @@ export function articlesLink(p: DeskPeriod, filter: { category?: ArticleCategory
   if (filter.category) params.category = filter.category;
   if (filter.authorId !== undefined) params.authorId = String(filter.authorId);
   const what = filter.category ? `“${ARTICLE_CATEGORY_LABELS[filter.category]}”栏目` : filter.author ? `通讯员${filter.author}` : '';
-  return { route: 'newsDesk', params, list: `采编台稿件：${span(p)} 发布的${what}稿件`, api: `GET /api/news/desk/articles?${query(params)}` };
+  return {
+    route: 'newsDesk',
+    params,
+    list: `采编台稿件：${span(p)} 发布的${what}稿件`,
+    api: `GET /api/news/desk/articles?${query(params)}`,
+  };
 }
 
 /** The complaint ledger: complaints filed in the period, optionally closed, of one company or category. */
-export function ledgerLink(p: DeskPeriod, filter: { status?: 'closed'; companyId?: number; category?: ComplaintCategory } = {}, what = '投诉'): FigureLink {
+export function ledgerLink(
+  p: DeskPeriod,
+  filter: { status?: 'closed'; companyId?: number; category?: ComplaintCategory } = {},
+  what = '投诉',
+): FigureLink {
   const params: Record<string, string> = { from: p.from, to: p.to };
   if (filter.status) params.status = filter.status;
   if (filter.companyId !== undefined) params.companyId = String(filter.companyId);
   if (filter.category) params.category = filter.category;
   const label = filter.category ? `${COMPLAINT_CATEGORY_LABELS[filter.category]}类${what}` : what;
-  return { route: 'complaintLedger', params, list: `投诉受理台账：受理日期 ${span(p)} 的${label}`, api: `GET /api/complaints/ledger?${query(params)}` };
+  return {
+    route: 'complaintLedger',
+    params,
+    list: `投诉受理台账：受理日期 ${span(p)} 的${label}`,
+    api: `GET /api/complaints/ledger?${query(params)}`,
+  };
 }
 
 /** Commendations of the period's years. */
@@ -55,7 +72,12 @@ export function commendationsLink(p: DeskPeriod, kind: 'excellent_company' | 'ex
   const first = p.years[0] ?? Number(p.from.slice(0, 4));
   const last = p.years[p.years.length - 1] ?? first;
   const params: Record<string, string> = { year: String(first), ...(last !== first ? { yearTo: String(last) } : {}), kind };
-  return { route: 'memberCommendations', params, list: `表彰记录：${p.years.join('、')} 年度${label}`, api: `GET /api/commendations?${query(params)}` };
+  return {
+    route: 'memberCommendations',
+    params,
+    list: `表彰记录：${p.years.join('、')} 年度${label}`,
+    api: `GET /api/commendations?${query(params)}`,
+  };
 }
 
 const RECORD_LISTS: Record<DeskRecordKind, (p: DeskPeriod) => string> = {

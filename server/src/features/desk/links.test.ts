@@ -1,4 +1,15 @@
-import { addDays, addHours, chinaTime, createActivity, createArticle, createCommunity, createCompany, createComplaint, createRegistration, createUser } from '@wuxie/prisma/factories';
+import {
+  addDays,
+  addHours,
+  chinaTime,
+  createActivity,
+  createArticle,
+  createCommunity,
+  createCompany,
+  createComplaint,
+  createRegistration,
+  createUser,
+} from '@wuxie/prisma/factories';
 import type { Prisma } from '@wuxie/prisma';
 import { deskRecordListSchema, type DeskFigureKey } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +39,22 @@ let correspondentW1: { id: number };
 
 async function buildMarch2022() {
   [companyA, companyB] = [await createCompany(t.db), await createCompany(t.db)];
-  const [a1, a2, b1] = [await createUser(t.db, { companyId: companyA.id }), await createUser(t.db, { companyId: companyA.id }), await createUser(t.db, { companyId: companyB.id })];
+  const [a1, a2, b1] = [
+    await createUser(t.db, { companyId: companyA.id }),
+    await createUser(t.db, { companyId: companyA.id }),
+    await createUser(t.db, { companyId: companyB.id }),
+  ];
   const r1 = await createUser(t.db, { roles: ['resident'] });
   type ActivityData = Partial<Prisma.ActivityUncheckedCreateInput>;
-  const held = (at: Date, data: ActivityData = {}) => createActivity(t.db, { startAt: at, endAt: addHours(at, 2), signupStartAt: addDays(at, -10), signupEndAt: addDays(at, -1), status: 'finished', ...data });
+  const held = (at: Date, data: ActivityData = {}) =>
+    createActivity(t.db, {
+      startAt: at,
+      endAt: addHours(at, 2),
+      signupStartAt: addDays(at, -10),
+      signupEndAt: addDays(at, -1),
+      status: 'finished',
+      ...data,
+    });
   const training = await held(chinaTime(2022, 3, 3, 9));
   const online = await held(chinaTime(2022, 3, 10, 9), { type: 'online_training', status: 'published' });
   const party = await held(chinaTime(2022, 3, 17, 9), { type: 'party_day' });
@@ -52,7 +75,10 @@ async function buildMarch2022() {
   await createRegistration(t.db, { activityId: exam.id, userId: b1.id, ...at(exam), result: 'failed' });
   await createRegistration(t.db, { activityId: exam.id, userId: r1.id, result: 'passed' });
 
-  const [w1, w2] = [await createUser(t.db, { roles: ['correspondent'] }), await createUser(t.db, { roles: ['worker', 'correspondent'], companyId: companyB.id })];
+  const [w1, w2] = [
+    await createUser(t.db, { roles: ['correspondent'] }),
+    await createUser(t.db, { roles: ['worker', 'correspondent'], companyId: companyB.id }),
+  ];
   correspondentW1 = w1;
   const writer = await createUser(t.db, { roles: ['staff'] });
   const published = (authorId: number, category: 'party_building' | 'industry' | 'notice', day: number, month = 3) =>
@@ -65,10 +91,21 @@ async function buildMarch2022() {
   await published(w1.id, 'industry', 2, 4);
   await createArticle(t.db, { authorId: w2.id, status: 'submitted', publishedAt: null });
 
-  const [communityA, communityB] = [await createCommunity(t.db, { companyId: companyA.id }), await createCommunity(t.db, { companyId: companyB.id })];
+  const [communityA, communityB] = [
+    await createCommunity(t.db, { companyId: companyA.id }),
+    await createCommunity(t.db, { companyId: companyB.id }),
+  ];
   const done = (day: number, data: Partial<Prisma.ComplaintUncheckedCreateInput>) => {
     const filed = chinaTime(2022, 3, day, 9);
-    return createComplaint(t.db, { communityId: communityA.id, createdAt: filed, acceptedAt: addHours(filed, 1), replyDueAt: addDays(filed, 3), repliedAt: addDays(filed, 1), resolvedAt: addDays(filed, 2), ...data });
+    return createComplaint(t.db, {
+      communityId: communityA.id,
+      createdAt: filed,
+      acceptedAt: addHours(filed, 1),
+      replyDueAt: addDays(filed, 3),
+      repliedAt: addDays(filed, 1),
+      resolvedAt: addDays(filed, 2),
+      ...data,
+    });
   };
   const c1 = await done(4, { status: 'closed', category: 'repair' });
   const c2 = await done(8, { status: 'closed', category: 'repair', acceptedAt: chinaTime(2022, 3, 14, 9) }); // accepted late
@@ -81,9 +118,13 @@ async function buildMarch2022() {
   await visit(c3.id, 'unsatisfied', chinaTime(2022, 3, 28, 15));
   await visit(c2.id, 'satisfied', chinaTime(2022, 4, 3, 15));
 
-  const survey = await t.db.survey.create({ data: { title: '快递车辆进小区专题调研', topic: '快递车辆', commissionedAt: chinaTime(2022, 3, 5, 10) } });
+  const survey = await t.db.survey.create({
+    data: { title: '快递车辆进小区专题调研', topic: '快递车辆', commissionedAt: chinaTime(2022, 3, 5, 10) },
+  });
   await t.db.survey.create({ data: { title: '电梯安全专题调研', commissionedAt: chinaTime(2022, 5, 5, 10) } });
-  await t.db.suggestion.createMany({ data: [7, 19].map((day) => ({ surveyId: survey.id, content: `建议 ${day}`, sentAt: chinaTime(2022, 3, day, 10) })) });
+  await t.db.suggestion.createMany({
+    data: [7, 19].map((day) => ({ surveyId: survey.id, content: `建议 ${day}`, sentAt: chinaTime(2022, 3, day, 10) })),
+  });
   await t.db.commendation.createMany({
     data: [
       { year: 2022, kind: 'excellent_company', companyId: companyA.id, subject: `company:${companyA.id}` },
@@ -144,11 +185,21 @@ describe('every desk figure equals the list behind it', () => {
     }
     const d = await dashboardOf(t, PERIOD, staff);
     for (const row of d.activitiesByType) expect((await listBehind(t, row.link, staff)).total, `activities ${row.type}`).toBe(row.count);
-    for (const row of d.articlesByCategory) expect((await listBehind(t, row.link, staff)).total, `articles ${row.category}`).toBe(row.count);
-    expect(d.complaintsByCategory.map((r) => [r.category, r.received])).toEqual([['repair', 2], ['property_service', 1], ['noise', 1]]);
-    for (const row of d.complaintsByCategory) expect((await listBehind(t, row.link, staff)).total, `complaints ${row.category}`).toBe(row.received);
-    expect(d.candidates.correspondents.map((c) => [c.userId, c.published])).toEqual([[correspondentW1.id, 3], [expect.any(Number), 1]]);
-    for (const c of d.candidates.correspondents) expect((await listBehind(t, c.link, staff)).total, `correspondent ${c.name}`).toBe(c.published);
+    for (const row of d.articlesByCategory)
+      expect((await listBehind(t, row.link, staff)).total, `articles ${row.category}`).toBe(row.count);
+    expect(d.complaintsByCategory.map((r) => [r.category, r.received])).toEqual([
+      ['repair', 2],
+      ['property_service', 1],
+      ['noise', 1],
+    ]);
+    for (const row of d.complaintsByCategory)
+      expect((await listBehind(t, row.link, staff)).total, `complaints ${row.category}`).toBe(row.received);
+    expect(d.candidates.correspondents.map((c) => [c.userId, c.published])).toEqual([
+      [correspondentW1.id, 3],
+      [expect.any(Number), 1],
+    ]);
+    for (const c of d.candidates.correspondents)
+      expect((await listBehind(t, c.link, staff)).total, `correspondent ${c.name}`).toBe(c.published);
     const cards = new Map(d.companies.map((c) => [c.companyId, c]));
     expect(cards.get(companyA.id)).toMatchObject({ people: 2, complaints: { received: 3 } });
     expect(cards.get(companyB.id)).toMatchObject({ people: 1, complaints: { received: 1 } });
@@ -166,7 +217,12 @@ describe('every desk figure equals the list behind it', () => {
       const query = new URLSearchParams(f.link.api.split('?')[1] ?? '');
       expect(Object.fromEntries(query), f.key).toEqual(f.link.params);
     }
-    expect(figure(d, 'online_trainings').link.params).toEqual({ held: 'true', from: '2022-03-01', to: '2022-03-31', type: 'online_training' });
+    expect(figure(d, 'online_trainings').link.params).toEqual({
+      held: 'true',
+      from: '2022-03-01',
+      to: '2022-03-31',
+      type: 'online_training',
+    });
   });
 });
 
@@ -194,7 +250,12 @@ describe('the desk’s own lists', () => {
     const exam = await records('kind=exam_sat');
     expect(exam.items.map((i) => i.counted)).toEqual([true, false, true]);
     const visits = await records('kind=follow_ups');
-    expect(visits.items.map((i) => [i.detail, i.counted])).toEqual([['满意', true], ['不满意', false]].map(([d, c]) => [`${d}；${companyA.name}`, c]));
+    expect(visits.items.map((i) => [i.detail, i.counted])).toEqual(
+      [
+        ['满意', true],
+        ['不满意', false],
+      ].map(([d, c]) => [`${d}；${companyA.name}`, c]),
+    );
     const overdue = await records('kind=overdue_complaints');
     expect(overdue.items.map((i) => i.detail.split('；')[0])).toEqual(['受理超时', '目前已超时']);
     const own = await records(`kind=participants&companyId=${companyA.id}`);

@@ -1,5 +1,13 @@
 import { Prisma, type PrismaClient } from '@wuxie/prisma';
-import { EXAM_RESULT_LABELS, OVERDUE_LABELS, SATISFACTION_LABELS, formatChinaDate, type DeskPeriod, type DeskRecord, type ExamResult } from '@wuxie/shared';
+import {
+  EXAM_RESULT_LABELS,
+  OVERDUE_LABELS,
+  SATISFACTION_LABELS,
+  formatChinaDate,
+  type DeskPeriod,
+  type DeskRecord,
+  type ExamResult,
+} from '@wuxie/shared';
 import { heldSql } from '../activities/held.queries';
 import { overdueWhere } from '../complaints/complaints.rules';
 import { periodBounds } from './figures.queries';
@@ -25,11 +33,19 @@ const nameOf = (name: string, id: number) => name || `用户${id}`;
  * distinct people with a check-in). With a company: its people, counted as its scorecard counts
  * them (confirmed registrations under that company).
  */
-export async function participantsList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page, companyId?: number): Promise<RecordPage> {
+export async function participantsList(
+  db: PrismaClient,
+  period: DeskPeriod,
+  now: Date,
+  page: Page,
+  companyId?: number,
+): Promise<RecordPage> {
   const where = Prisma.sql`${heldSql(now, period)} AND r."checkedInAt" IS NOT NULL
     ${companyId === undefined ? Prisma.empty : Prisma.sql`AND r."status" = 'confirmed' AND r."companyId" = ${companyId}`}`;
   const [counted, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT r."userId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(DISTINCT r."userId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
     db.$queryRaw<{ id: number; name: string; companyName: string | null; checkIns: number; last: Date }[]>`
       SELECT r."userId" AS "id", u."name", c."name" AS "companyName", count(*)::int AS "checkIns", max(a."startAt") AS "last"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" JOIN "User" u ON u."id" = r."userId" LEFT JOIN "Company" c ON c."id" = u."companyId"
@@ -41,7 +57,13 @@ export async function participantsList(db: PrismaClient, period: DeskPeriod, now
   return {
     total: counted[0]?.total ?? 0,
     numerator: null,
-    items: rows.map((r) => ({ id: r.id, title: nameOf(r.name, r.id), detail: `${r.companyName ?? '未绑定单位'}；签到 ${r.checkIns} 场`, date: formatChinaDate(r.last), counted: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: nameOf(r.name, r.id),
+      detail: `${r.companyName ?? '未绑定单位'}；签到 ${r.checkIns} 场`,
+      date: formatChinaDate(r.last),
+      counted: null,
+    })),
   };
 }
 
@@ -49,7 +71,9 @@ export async function participantsList(db: PrismaClient, period: DeskPeriod, now
 export async function companiesList(db: PrismaClient, period: DeskPeriod, now: Date, page: Page): Promise<RecordPage> {
   const where = Prisma.sql`${heldSql(now, period)} AND r."checkedInAt" IS NOT NULL AND r."companyId" IS NOT NULL`;
   const [counted, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT r."companyId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(DISTINCT r."companyId")::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
     db.$queryRaw<{ id: number; name: string; attendances: number; people: number }[]>`
       SELECT c."id", c."name", count(*)::int AS "attendances", count(DISTINCT r."userId")::int AS "people"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" JOIN "Company" c ON c."id" = r."companyId"
@@ -61,7 +85,13 @@ export async function companiesList(db: PrismaClient, period: DeskPeriod, now: D
   return {
     total: counted[0]?.total ?? 0,
     numerator: null,
-    items: rows.map((r) => ({ id: r.id, title: r.name, detail: `签到 ${r.attendances} 人次（${r.people} 人）`, date: null, counted: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.name,
+      detail: `签到 ${r.attendances} 人次（${r.people} 人）`,
+      date: null,
+      counted: null,
+    })),
   };
 }
 
@@ -72,7 +102,9 @@ export async function examAttemptsList(db: PrismaClient, period: DeskPeriod, now
     db.$queryRaw<{ total: number; passed: number }[]>`
       SELECT count(*)::int AS "total", count(*) FILTER (WHERE r."result" = 'passed')::int AS "passed"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
-    db.$queryRaw<{ id: number; userId: number; name: string; title: string; startAt: Date; result: ExamResult | null; score: string | null }[]>`
+    db.$queryRaw<
+      { id: number; userId: number; name: string; title: string; startAt: Date; result: ExamResult | null; score: string | null }[]
+    >`
       SELECT r."id", r."userId", u."name", a."title", a."startAt", r."result"::text AS "result", r."score"::text AS "score"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" JOIN "User" u ON u."id" = r."userId"
       WHERE ${where}
@@ -99,7 +131,9 @@ export async function firstPassesList(db: PrismaClient, period: DeskPeriod, now:
       SELECT 1 FROM "Registration" p JOIN "Activity" pa ON pa."id" = p."activityId"
       WHERE p."userId" = r."userId" AND pa."type" = 'exam' AND p."result" IS NOT NULL AND pa."startAt" < a."startAt")`;
   const [counted, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(*)::int AS "total" FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" WHERE ${where}`,
     db.$queryRaw<{ id: number; userId: number; name: string; title: string; startAt: Date; certificateNo: string | null }[]>`
       SELECT r."id", r."userId", u."name", a."title", a."startAt", r."certificateNo"
       FROM "Registration" r JOIN "Activity" a ON a."id" = r."activityId" JOIN "User" u ON u."id" = r."userId"
@@ -110,7 +144,13 @@ export async function firstPassesList(db: PrismaClient, period: DeskPeriod, now:
   return {
     total: counted[0]?.total ?? 0,
     numerator: null,
-    items: rows.map((r) => ({ id: r.id, title: nameOf(r.name, r.userId), detail: `${r.title}${r.certificateNo ? `；证书 ${r.certificateNo}` : ''}`, date: formatChinaDate(r.startAt), counted: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: nameOf(r.name, r.userId),
+      detail: `${r.title}${r.certificateNo ? `；证书 ${r.certificateNo}` : ''}`,
+      date: formatChinaDate(r.startAt),
+      counted: null,
+    })),
   };
 }
 
@@ -146,7 +186,13 @@ export async function correspondentsList(db: PrismaClient, period: DeskPeriod, p
   return {
     total,
     numerator: null,
-    items: rows.map((r) => ({ id: r.id, title: nameOf(r.name, r.id), detail: `${r.companyName ? `${r.companyName}；` : ''}发表 ${r.published} 篇`, date: formatChinaDate(r.last), counted: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: nameOf(r.name, r.id),
+      detail: `${r.companyName ? `${r.companyName}；` : ''}发表 ${r.published} 篇`,
+      date: formatChinaDate(r.last),
+      counted: null,
+    })),
   };
 }
 
@@ -160,7 +206,13 @@ export async function followUpsList(db: PrismaClient, period: DeskPeriod, page: 
     db.complaintFollowUp.count({ where: good }),
     db.complaintFollowUp.findMany({
       where,
-      select: { id: true, satisfaction: true, round: true, createdAt: true, complaint: { select: { number: true, title: true, company: { select: { name: true } } } } },
+      select: {
+        id: true,
+        satisfaction: true,
+        round: true,
+        createdAt: true,
+        complaint: { select: { number: true, title: true, company: { select: { name: true } } } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip: page.offset,
       take: page.limit,
@@ -195,7 +247,17 @@ export async function overdueComplaintsList(db: PrismaClient, period: DeskPeriod
     db.complaint.count({ where }),
     db.complaint.findMany({
       where,
-      select: { id: true, number: true, title: true, createdAt: true, acceptedAt: true, acceptDueAt: true, repliedAt: true, replyDueAt: true, company: { select: { name: true } } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        createdAt: true,
+        acceptedAt: true,
+        acceptDueAt: true,
+        repliedAt: true,
+        replyDueAt: true,
+        company: { select: { name: true } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip: page.offset,
       take: page.limit,
@@ -209,6 +271,12 @@ export async function overdueComplaintsList(db: PrismaClient, period: DeskPeriod
   return {
     total,
     numerator: null,
-    items: rows.map((r) => ({ id: r.id, title: `${r.number} ${r.title}`, detail: `${why(r)}${r.company ? `；${r.company.name}` : ''}`, date: formatChinaDate(r.createdAt), counted: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: `${r.number} ${r.title}`,
+      detail: `${why(r)}${r.company ? `；${r.company.name}` : ''}`,
+      date: formatChinaDate(r.createdAt),
+      counted: null,
+    })),
   };
 }

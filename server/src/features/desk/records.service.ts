@@ -1,7 +1,17 @@
 import type { PrismaClient } from '@wuxie/prisma';
 import { formatChinaDate, type DeskPeriod, type DeskRecordKind, type DeskRecordList } from '@wuxie/shared';
 import { notFound } from '../../lib/errors';
-import { companiesList, correspondentsList, examAttemptsList, firstPassesList, followUpsList, overdueComplaintsList, participantsList, type Page, type RecordPage } from './records.queries';
+import {
+  companiesList,
+  correspondentsList,
+  examAttemptsList,
+  firstPassesList,
+  followUpsList,
+  overdueComplaintsList,
+  participantsList,
+  type Page,
+  type RecordPage,
+} from './records.queries';
 import { periodBounds } from './figures.queries';
 
 async function surveysList(db: PrismaClient, period: DeskPeriod, page: Page): Promise<RecordPage> {
@@ -40,7 +50,13 @@ async function suggestionsList(db: PrismaClient, period: DeskPeriod, page: Page)
       take: page.limit,
     }),
   ]);
-  const items = rows.map((s) => ({ id: s.id, title: s.content, detail: `报送${s.recipient}${s.survey ? `（${s.survey.title}）` : ''}`, date: formatChinaDate(s.sentAt), counted: null }));
+  const items = rows.map((s) => ({
+    id: s.id,
+    title: s.content,
+    detail: `报送${s.recipient}${s.survey ? `（${s.survey.title}）` : ''}`,
+    date: formatChinaDate(s.sentAt),
+    counted: null,
+  }));
   return { total, numerator: null, items };
 }
 
@@ -52,7 +68,10 @@ export async function deskRecords(
   now: Date,
 ): Promise<DeskRecordList> {
   const page = { offset: query.offset, limit: query.limit };
-  const company = query.companyId === undefined ? null : await db.company.findUnique({ where: { id: query.companyId }, select: { id: true, name: true } });
+  const company =
+    query.companyId === undefined
+      ? null
+      : await db.company.findUnique({ where: { id: query.companyId }, select: { id: true, name: true } });
   if (query.companyId !== undefined && !company) throw notFound('会员单位');
   const lists: Record<DeskRecordKind, () => Promise<RecordPage>> = {
     surveys: () => surveysList(db, period, page),

@@ -17,7 +17,10 @@ import { articlesByCategory, loadDeskData, type DeskData } from './desk.service'
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const titles = (rows: ReadonlyArray<{ title: string }>) => rows.map((r) => `《${r.title}》`).join('、');
 const nonZero = <T extends { label: string; count: number }>(rows: readonly T[], unit: string) =>
-  rows.filter((r) => r.count > 0).map((r) => `${r.label} ${r.count} ${unit}`).join('、');
+  rows
+    .filter((r) => r.count > 0)
+    .map((r) => `${r.label} ${r.count} ${unit}`)
+    .join('、');
 
 type Figures = Record<DeskFigureKey, DeskFigure>;
 type Compose = (data: DeskData, f: Figures) => { paragraphs: string[]; figures: DeskFigureKey[] };
@@ -36,19 +39,25 @@ const SECTIONS: Record<ReportSectionKey, Compose> = {
     const online = data.named.filter((x) => x.type === 'online_training');
     const exams = data.named.filter((x) => x.type === 'exam');
     const byType = nonZero(a.byType, '场');
-    const paragraphs = [`${data.period.label}，协会共举办各类活动 ${f.activities_held.display}${byType ? `（${byType}）` : ''}，${f.companies.display}物业企业、${f.participants.display}参加。`];
+    const paragraphs = [
+      `${data.period.label}，协会共举办各类活动 ${f.activities_held.display}${byType ? `（${byType}）` : ''}，${f.companies.display}物业企业、${f.participants.display}参加。`,
+    ];
     paragraphs.push(online.length === 0 ? '本期未开展线上培训。' : `开展线上培训 ${f.online_trainings.display}：${titles(online)}。`);
     paragraphs.push(
       exams.length === 0
         ? '本期未组织职业技能等级认定。'
         : `组织职业技能等级认定 ${exams.length} 场（${titles(exams)}），参考 ${a.sat} 人，合格 ${a.passed} 人，其中一次性通过 ${f.exam_first_passed.display}，合格率 ${formatPercent(a.passed, a.sat)}。`,
     );
-    return { paragraphs, figures: ['activities_held', 'companies', 'participants', 'online_trainings', 'exam_pass_rate', 'exam_first_passed'] };
+    return {
+      paragraphs,
+      figures: ['activities_held', 'companies', 'participants', 'online_trainings', 'exam_pass_rate', 'exam_first_passed'],
+    };
   },
   advisory: (data, f) => {
     const c = data.complaints;
     const topics = data.advisory.surveys.map((s) => s.topic || s.title).filter((t, i, all) => all.indexOf(t) === i);
-    const surveys = f.surveys.value === 0 ? '本期未开展受托专题调研' : `受住房和城乡建设局委托开展专题调研 ${f.surveys.display}（${topics.join('、')}）`;
+    const surveys =
+      f.surveys.value === 0 ? '本期未开展受托专题调研' : `受住房和城乡建设局委托开展专题调研 ${f.surveys.display}（${topics.join('、')}）`;
     const satisfaction =
       c.satisfaction.denominator === 0
         ? '本期无回访记录'
@@ -63,7 +72,10 @@ const SECTIONS: Record<ReportSectionKey, Compose> = {
   },
   publicity: (data, f) => {
     const byCategory = nonZero(articlesByCategory(data), '篇');
-    const top = data.topCorrespondents.slice(0, 3).map((c) => `${c.name}（${c.published} 篇）`).join('、');
+    const top = data.topCorrespondents
+      .slice(0, 3)
+      .map((c) => `${c.name}（${c.published} 篇）`)
+      .join('、');
     const years = data.period.years.join('、');
     return {
       paragraphs: [

@@ -36,7 +36,9 @@ function toCommendation(row: Row): Commendation {
     kind: row.kind,
     note: row.note,
     company: row.company,
-    user: row.user ? { id: row.user.id, name: row.user.name || row.user.username || `用户${row.user.id}`, companyName: row.user.company?.name ?? null } : null,
+    user: row.user
+      ? { id: row.user.id, name: row.user.name || row.user.username || `用户${row.user.id}`, companyName: row.user.company?.name ?? null }
+      : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -63,10 +65,14 @@ export async function createCommendation(db: PrismaClient, actor: Actor, input: 
   const subjectName =
     'companyId' in target
       ? (await db.company.findUnique({ where: { id: target.companyId }, select: { name: true } }))?.name
-      : await db.user.findUnique({ where: { id: target.userId }, select: { name: true, username: true } }).then((u) => (u ? u.name || u.username || `用户${target.userId}` : undefined));
+      : await db.user
+          .findUnique({ where: { id: target.userId }, select: { name: true, username: true } })
+          .then((u) => (u ? u.name || u.username || `用户${target.userId}` : undefined));
   if (subjectName === undefined) {
     const field = 'companyId' in target ? 'companyId' : 'userId';
-    throw new AppError('VALIDATION_FAILED', `所选${'companyId' in target ? '单位' : '人员'}不存在，请重新选择`, [{ path: field, message: '不存在' }]);
+    throw new AppError('VALIDATION_FAILED', `所选${'companyId' in target ? '单位' : '人员'}不存在，请重新选择`, [
+      { path: field, message: '不存在' },
+    ]);
   }
   try {
     return await db.$transaction(async (tx) => {
@@ -74,11 +80,17 @@ export async function createCommendation(db: PrismaClient, actor: Actor, input: 
         data: { year: input.year, kind: input.kind, note: input.note, subject: commendationSubject(target), ...target },
         select,
       });
-      await writeAudit(tx, actor, { action: 'commendation.create', entity: 'commendation', entityId: row.id, detail: { year: input.year, kind: input.kind, subject: commendationSubject(target) } });
+      await writeAudit(tx, actor, {
+        action: 'commendation.create',
+        entity: 'commendation',
+        entityId: row.id,
+        detail: { year: input.year, kind: input.kind, subject: commendationSubject(target) },
+      });
       return toCommendation(row);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`${input.year} 年已将“${subjectName}”评为${COMMENDATION_KIND_LABELS[input.kind]}，无需重复登记`);
+    if (isUniqueViolation(error))
+      throw conflict(`${input.year} 年已将“${subjectName}”评为${COMMENDATION_KIND_LABELS[input.kind]}，无需重复登记`);
     throw error;
   }
 }
@@ -97,10 +109,24 @@ export async function deleteCommendation(db: PrismaClient, actor: Actor, id: num
 export async function searchPeople(db: PrismaClient, q: string) {
   const text = escapeLike(q);
   const rows = await db.user.findMany({
-    where: { disabled: false, OR: [{ name: { contains: text, mode: 'insensitive' } }, { username: { contains: text, mode: 'insensitive' } }, { phone: { contains: text } }] },
+    where: {
+      disabled: false,
+      OR: [
+        { name: { contains: text, mode: 'insensitive' } },
+        { username: { contains: text, mode: 'insensitive' } },
+        { phone: { contains: text } },
+      ],
+    },
     select: { id: true, name: true, username: true, phone: true, company: { select: { name: true } } },
     orderBy: { id: 'asc' },
     take: 20,
   });
-  return { items: rows.map((u) => ({ id: u.id, name: u.name || u.username || `用户${u.id}`, phone: u.phone ? maskPhone(u.phone) : null, companyName: u.company?.name ?? null })) };
+  return {
+    items: rows.map((u) => ({
+      id: u.id,
+      name: u.name || u.username || `用户${u.id}`,
+      phone: u.phone ? maskPhone(u.phone) : null,
+      companyName: u.company?.name ?? null,
+    })),
+  };
 }

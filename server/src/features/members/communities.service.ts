@@ -8,7 +8,13 @@ import { escapeLike } from '../../lib/like';
 
 type ListQuery = z.output<typeof communityListQuerySchema>;
 
-const rowSelect = { id: true, name: true, district: true, address: true, company: { select: { id: true, name: true } } } satisfies Prisma.CommunitySelect;
+const rowSelect = {
+  id: true,
+  name: true,
+  district: true,
+  address: true,
+  company: { select: { id: true, name: true } },
+} satisfies Prisma.CommunitySelect;
 
 /** Communities for staff: search by name, filter by managing company, newest first (keyset on id). */
 export async function listCommunities(db: PrismaClient, query: ListQuery): Promise<CommunityList> {
@@ -42,7 +48,12 @@ export async function createCommunity(db: PrismaClient, actor: Actor, data: Comm
     return await db.$transaction(async (tx) => {
       await requireCompany(tx, data.companyId);
       const row = await tx.community.create({ data, select: { id: true } });
-      await writeAudit(tx, actor, { action: 'community.create', entity: 'community', entityId: row.id, detail: { name: data.name, district: data.district, companyId: data.companyId } });
+      await writeAudit(tx, actor, {
+        action: 'community.create',
+        entity: 'community',
+        entityId: row.id,
+        detail: { name: data.name, district: data.district, companyId: data.companyId },
+      });
       return row.id;
     });
   } catch (error) {
@@ -59,7 +70,12 @@ export async function updateCommunity(db: PrismaClient, actor: Actor, id: number
       if (!before) throw notFound('小区');
       await requireCompany(tx, data.companyId);
       await tx.community.update({ where: { id }, data, select: { id: true } });
-      await writeAudit(tx, actor, { action: 'community.update', entity: 'community', entityId: id, detail: { before, after: { name: data.name, district: data.district, companyId: data.companyId } } });
+      await writeAudit(tx, actor, {
+        action: 'community.update',
+        entity: 'community',
+        entityId: id,
+        detail: { before, after: { name: data.name, district: data.district, companyId: data.companyId } },
+      });
       return id;
     });
   } catch (error) {

@@ -101,7 +101,11 @@ export async function companyDetail(db: PrismaClient, caller: Caller | null, id:
 }
 
 /** Why a company write hit a unique key: the name or the credit code belongs to another company. */
-export async function companyConflict(db: PrismaClient, data: Pick<CompanyData, 'name' | 'creditCode'>, exceptId?: number): Promise<AppError> {
+export async function companyConflict(
+  db: PrismaClient,
+  data: Pick<CompanyData, 'name' | 'creditCode'>,
+  exceptId?: number,
+): Promise<AppError> {
   const others = await db.company.findMany({
     where: { OR: [{ name: data.name }, { creditCode: data.creditCode }], ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { name: true, creditCode: true },
@@ -118,7 +122,12 @@ export async function createCompany(db: PrismaClient, actor: Actor, data: Compan
   try {
     return await db.$transaction(async (tx) => {
       const company = await tx.company.create({ data, select: { id: true } });
-      await writeAudit(tx, actor, { action: 'company.create', entity: 'company', entityId: company.id, detail: { name: data.name, creditCode: data.creditCode } });
+      await writeAudit(tx, actor, {
+        action: 'company.create',
+        entity: 'company',
+        entityId: company.id,
+        detail: { name: data.name, creditCode: data.creditCode },
+      });
       return company.id;
     });
   } catch (error) {
@@ -134,7 +143,12 @@ export async function updateCompany(db: PrismaClient, actor: Actor, id: number, 
       const before = await tx.company.findUnique({ where: { id }, select: { name: true, creditCode: true, level: true, type: true } });
       if (!before) throw notFound('会员单位');
       await tx.company.update({ where: { id }, data, select: { id: true } });
-      await writeAudit(tx, actor, { action: 'company.update', entity: 'company', entityId: id, detail: { before, after: { name: data.name, creditCode: data.creditCode, level: data.level, type: data.type } } });
+      await writeAudit(tx, actor, {
+        action: 'company.update',
+        entity: 'company',
+        entityId: id,
+        detail: { before, after: { name: data.name, creditCode: data.creditCode, level: data.level, type: data.type } },
+      });
       return id;
     });
   } catch (error) {

@@ -30,7 +30,9 @@ describe('the public company directory', () => {
     expect(res.status).toBe(200);
     const body = await readJson(res);
     const items = body.items as Record<string, unknown>[];
-    expect(items).toEqual([{ id: company.id, name: company.name, type: company.type, level: 'president', address: company.address, communityCount: 2 }]);
+    expect(items).toEqual([
+      { id: company.id, name: company.name, type: company.type, level: 'president', address: company.address, communityCount: 2 },
+    ]);
     expect(JSON.stringify(body)).not.toContain(company.creditCode);
     expect(JSON.stringify(body)).not.toContain(company.contactPhone);
   });
@@ -38,8 +40,18 @@ describe('the public company directory', () => {
   it('gives anonymous visitors the card only; logged-in users also get contact, communities and commendations by year', async () => {
     const company = await createCompany(t.db, { name: uniqueName() });
     const community = await createCommunity(t.db, { companyId: company.id });
-    await t.db.commendation.create({ data: { year: 2023, kind: 'excellent_company', companyId: company.id, subject: `company:${company.id}`, note: '2023年度优秀会员单位' } });
-    await t.db.commendation.create({ data: { year: 2024, kind: 'excellent_company', companyId: company.id, subject: `company:${company.id}` } });
+    await t.db.commendation.create({
+      data: {
+        year: 2023,
+        kind: 'excellent_company',
+        companyId: company.id,
+        subject: `company:${company.id}`,
+        note: '2023年度优秀会员单位',
+      },
+    });
+    await t.db.commendation.create({
+      data: { year: 2024, kind: 'excellent_company', companyId: company.id, subject: `company:${company.id}` },
+    });
 
     const anonymous = companyDetailSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}`)));
     expect(anonymous.details).toBeNull();
@@ -48,7 +60,12 @@ describe('the public company directory', () => {
 
     const resident = await person(t, { roles: ['resident'] });
     const seen = companyDetailSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}`, { token: resident.token })));
-    expect(seen.details).toMatchObject({ creditCode: company.creditCode, contactName: company.contactName, contactPhone: company.contactPhone, workerCount: null });
+    expect(seen.details).toMatchObject({
+      creditCode: company.creditCode,
+      contactName: company.contactName,
+      contactPhone: company.contactPhone,
+      workerCount: null,
+    });
     expect(seen.details?.communities.map((c) => c.id)).toEqual([community.id]);
     expect(seen.details?.commendations.map((c) => c.year)).toEqual([2024, 2023]);
   });
@@ -59,7 +76,8 @@ describe('the public company directory', () => {
     await createUser(t.db, { roles: ['worker'], companyId: company.id });
     const otherAdmin = await person(t, { roles: ['company_admin'], companyId: (await createCompany(t.db)).id });
     const staff = await staffMember(t);
-    const count = async (token: string) => companyDetailSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}`, { token }))).details?.workerCount;
+    const count = async (token: string) =>
+      companyDetailSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}`, { token }))).details?.workerCount;
     expect(await count(staff.token)).toBe(2);
     expect(await count(admin.token)).toBe(2);
     expect(await count(otherAdmin.token)).toBeNull();
@@ -68,12 +86,22 @@ describe('the public company directory', () => {
   it('filters by type and level and pages through with a cursor without repeats', async () => {
     const name = uniqueName('filter');
     const made = [];
-    for (const [type, level] of [['outside', 'member'], ['outside', 'director'], ['local', 'member'], ['outside', 'member'], ['outside', 'president']] as const) {
+    for (const [type, level] of [
+      ['outside', 'member'],
+      ['outside', 'director'],
+      ['local', 'member'],
+      ['outside', 'member'],
+      ['outside', 'president'],
+    ] as const) {
       made.push(await createCompany(t.db, { name: `${name}${made.length}号物业`, type, level }));
     }
-    const outside = companyListSchema.parse(await readJson(await t.call('GET', `/api/companies?q=${encodeURIComponent(name)}&type=outside`)));
+    const outside = companyListSchema.parse(
+      await readJson(await t.call('GET', `/api/companies?q=${encodeURIComponent(name)}&type=outside`)),
+    );
     expect(outside.items.map((c) => c.level)).toEqual(['president', 'director', 'member', 'member']);
-    const members = companyListSchema.parse(await readJson(await t.call('GET', `/api/companies?q=${encodeURIComponent(name)}&level=member`)));
+    const members = companyListSchema.parse(
+      await readJson(await t.call('GET', `/api/companies?q=${encodeURIComponent(name)}&level=member`)),
+    );
     expect(members.items).toHaveLength(3);
 
     const seen: number[] = [];
@@ -108,7 +136,10 @@ describe('staff maintain companies', () => {
   it('creates a company, normalising the credit code, and writes an audit row', async () => {
     const staff = await staffMember(t);
     const body = companyBody();
-    const res = await t.call('POST', '/api/companies', { token: staff.token, body: { ...body, creditCode: ` ${body.creditCode.toLowerCase()} ` } });
+    const res = await t.call('POST', '/api/companies', {
+      token: staff.token,
+      body: { ...body, creditCode: ` ${body.creditCode.toLowerCase()} ` },
+    });
     expect(res.status).toBe(201);
     const { id } = await readJson(res);
     const saved = await t.db.company.findUniqueOrThrow({ where: { id: Number(id) } });
@@ -128,9 +159,13 @@ describe('staff maintain companies', () => {
 
   it('refuses a credit code of the wrong length or with a letter the standard leaves out', async () => {
     const staff = await staffMember(t);
-    const short = await readJson(await t.call('POST', '/api/companies', { token: staff.token, body: companyBody({ creditCode: '91340400MA2' }) }));
+    const short = await readJson(
+      await t.call('POST', '/api/companies', { token: staff.token, body: companyBody({ creditCode: '91340400MA2' }) }),
+    );
     expect(short.issues).toEqual([{ path: 'creditCode', message: '统一社会信用代码应为 18 位，当前为 11 位' }]);
-    const withO = await readJson(await t.call('POST', '/api/companies', { token: staff.token, body: companyBody({ creditCode: '91340400MA2O00000X' }) }));
+    const withO = await readJson(
+      await t.call('POST', '/api/companies', { token: staff.token, body: companyBody({ creditCode: '91340400MA2O00000X' }) }),
+    );
     expect((withO.issues as { message: string }[])[0]?.message).toContain('第 12 位“O”不是合法字符');
   });
 
@@ -153,7 +188,10 @@ describe('staff maintain companies', () => {
     const edit = companyBody({ creditCode: a.creditCode, level: 'vice_president' });
     expect((await t.call('PUT', `/api/companies/${a.id}`, { token: staff.token, body: edit })).status).toBe(200);
     expect(await t.db.company.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ name: edit.name, level: 'vice_president' });
-    const clash = await t.call('PUT', `/api/companies/${a.id}`, { token: staff.token, body: companyBody({ name: b.name, creditCode: a.creditCode }) });
+    const clash = await t.call('PUT', `/api/companies/${a.id}`, {
+      token: staff.token,
+      body: companyBody({ name: b.name, creditCode: a.creditCode }),
+    });
     expect(clash.status).toBe(409);
     expect((await readJson(clash)).message).toContain(b.name);
     expect((await t.call('PUT', '/api/companies/2147483000', { token: staff.token, body: companyBody() })).status).toBe(404);
@@ -165,7 +203,9 @@ describe('staff maintain companies', () => {
     const admin = await person(t, { roles: ['company_admin'], companyId: company.id });
     for (const token of [worker.token, admin.token]) {
       expect((await t.call('POST', '/api/companies', { token, body: companyBody() })).status).toBe(403);
-      expect((await t.call('PUT', `/api/companies/${company.id}`, { token, body: companyBody({ creditCode: company.creditCode }) })).status).toBe(403);
+      expect(
+        (await t.call('PUT', `/api/companies/${company.id}`, { token, body: companyBody({ creditCode: company.creditCode }) })).status,
+      ).toBe(403);
     }
     expect((await t.call('POST', '/api/companies', { body: companyBody() })).status).toBe(401);
   });
@@ -180,7 +220,9 @@ describe('staff maintain communities', () => {
     expect(res.status).toBe(201);
     const id = Number((await readJson(res)).id);
     const list = await readJson(await t.call('GET', `/api/communities?companyId=${a.id}`, { token: staff.token }));
-    expect(list.items).toEqual([{ id, name: body.name, district: '田家庵区', address: '朝阳路 8 号', company: { id: a.id, name: a.name } }]);
+    expect(list.items).toEqual([
+      { id, name: body.name, district: '田家庵区', address: '朝阳路 8 号', company: { id: a.id, name: a.name } },
+    ]);
     expect((await t.call('PUT', `/api/communities/${id}`, { token: staff.token, body: { ...body, companyId: b.id } })).status).toBe(200);
     expect((await t.db.community.findUniqueOrThrow({ where: { id } })).companyId).toBe(b.id);
     expect(await t.db.auditLog.count({ where: { entity: 'community', entityId: String(id) } })).toBe(2);
@@ -198,7 +240,10 @@ describe('staff maintain communities', () => {
 
   it('refuses a managing company that does not exist (422 on companyId)', async () => {
     const staff = await staffMember(t);
-    const res = await t.call('POST', '/api/communities', { token: staff.token, body: { name: uniqueName('苑'), companyId: 2_000_000_000 } });
+    const res = await t.call('POST', '/api/communities', {
+      token: staff.token,
+      body: { name: uniqueName('苑'), companyId: 2_000_000_000 },
+    });
     expect(res.status).toBe(422);
     expect((await readJson(res)).issues).toEqual([{ path: 'companyId', message: '管理单位不存在' }]);
   });

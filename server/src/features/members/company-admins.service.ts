@@ -6,12 +6,27 @@ import { writeAudit, type Actor } from '../../lib/audit';
 type Tx = Prisma.TransactionClient;
 
 const personSelect = { id: true, name: true, username: true, phone: true, roles: true, companyId: true, disabled: true } as const;
-type PersonRow = { id: number; name: string; username: string | null; phone: string | null; roles: Role[]; companyId: number | null; disabled: boolean };
+type PersonRow = {
+  id: number;
+  name: string;
+  username: string | null;
+  phone: string | null;
+  roles: Role[];
+  companyId: number | null;
+  disabled: boolean;
+};
 
 const nameOf = (p: Pick<PersonRow, 'id' | 'name' | 'username'>) => p.name || p.username || `用户${p.id}`;
 
 function change(company: { id: number; name: string }, p: PersonRow, roles: Role[], changed: boolean, message: string): CompanyAdminChange {
-  const person = { id: p.id, name: nameOf(p), phone: p.phone ? maskPhone(p.phone) : null, roles, isAdmin: roles.includes('company_admin'), isSelf: false };
+  const person = {
+    id: p.id,
+    name: nameOf(p),
+    phone: p.phone ? maskPhone(p.phone) : null,
+    roles,
+    isAdmin: roles.includes('company_admin'),
+    isSelf: false,
+  };
   return { company, person, roles, changed, message };
 }
 
@@ -38,9 +53,14 @@ async function findTarget(tx: Tx, target: { userId?: number; phone?: string }): 
   const matches = await tx.user.findMany({ where: { phone }, select: { id: true }, take: 2 });
   const [only] = matches;
   if (!only) {
-    throw new AppError('NOT_FOUND', `没有找到绑定手机号 ${phone} 的账号：请对方先登录物协通并绑定手机号`, [{ path: 'phone', message: '没有使用这个手机号的账号' }]);
+    throw new AppError('NOT_FOUND', `没有找到绑定手机号 ${phone} 的账号：请对方先登录物协通并绑定手机号`, [
+      { path: 'phone', message: '没有使用这个手机号的账号' },
+    ]);
   }
-  if (matches.length > 1) throw new AppError('CONFLICT', `有多个账号使用手机号 ${phone}，请从本单位人员中选择`, [{ path: 'phone', message: '多个账号使用这个手机号' }]);
+  if (matches.length > 1)
+    throw new AppError('CONFLICT', `有多个账号使用手机号 ${phone}，请从本单位人员中选择`, [
+      { path: 'phone', message: '多个账号使用这个手机号' },
+    ]);
   return only.id;
 }
 
@@ -49,7 +69,12 @@ async function findTarget(tx: Tx, target: { userId?: number; phone?: string }): 
  * own company unbinds them first); an unbound person is bound to this one as a worker as well.
  * The row is locked, so a concurrent unbind or grant cannot interleave with the read.
  */
-export async function grantCompanyAdmin(db: PrismaClient, actor: Actor, companyId: number, target: { userId?: number; phone?: string }): Promise<CompanyAdminChange> {
+export async function grantCompanyAdmin(
+  db: PrismaClient,
+  actor: Actor,
+  companyId: number,
+  target: { userId?: number; phone?: string },
+): Promise<CompanyAdminChange> {
   return db.$transaction(async (tx) => {
     const company = await companyOrThrow(tx, companyId);
     const person = await lockPerson(tx, await findTarget(tx, target));
@@ -69,7 +94,13 @@ export async function grantCompanyAdmin(db: PrismaClient, actor: Actor, companyI
       action: 'company_admin.grant',
       entity: 'company',
       entityId: company.id,
-      detail: { userId: person.id, by: target.userId !== undefined ? 'userId' : 'phone', boundNow: person.companyId === null, rolesBefore: person.roles, rolesAfter: roles },
+      detail: {
+        userId: person.id,
+        by: target.userId !== undefined ? 'userId' : 'phone',
+        boundNow: person.companyId === null,
+        rolesBefore: person.roles,
+        rolesAfter: roles,
+      },
     });
     return change(company, person, roles, true, `已将${nameOf(person)}设为“${company.name}”的企业管理员。${ADMIN_GRANT_EFFECT}`);
   });
@@ -87,7 +118,18 @@ export async function revokeCompanyAdmin(db: PrismaClient, actor: Actor, company
     const rest = person.roles.filter((r) => r !== 'company_admin');
     const roles: Role[] = rest.includes('worker') ? rest : [...rest, 'worker'];
     await tx.user.update({ where: { id: person.id }, data: { roles } });
-    await writeAudit(tx, actor, { action: 'company_admin.revoke', entity: 'company', entityId: company.id, detail: { userId: person.id, rolesBefore: person.roles, rolesAfter: roles } });
-    return change(company, person, roles, true, `已撤销${nameOf(person)}的“${company.name}”企业管理员身份，其仍为本单位从业人员。${ADMIN_REVOKE_EFFECT}`);
+    await writeAudit(tx, actor, {
+      action: 'company_admin.revoke',
+      entity: 'company',
+      entityId: company.id,
+      detail: { userId: person.id, rolesBefore: person.roles, rolesAfter: roles },
+    });
+    return change(
+      company,
+      person,
+      roles,
+      true,
+      `已撤销${nameOf(person)}的“${company.name}”企业管理员身份，其仍为本单位从业人员。${ADMIN_REVOKE_EFFECT}`,
+    );
   });
 }

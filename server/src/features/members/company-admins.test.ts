@@ -36,8 +36,10 @@ async function refreshed(refreshToken: string) {
   return sessionSchema.parse(await readJson(res));
 }
 
-const grant = (companyId: number, body: unknown, token = staff.token) => t.call('POST', `/api/companies/${companyId}/admins`, { token, body });
-const revoke = (companyId: number, userId: number, token = staff.token) => t.call('DELETE', `/api/companies/${companyId}/admins/${userId}`, { token });
+const grant = (companyId: number, body: unknown, token = staff.token) =>
+  t.call('POST', `/api/companies/${companyId}/admins`, { token, body });
+const revoke = (companyId: number, userId: number, token = staff.token) =>
+  t.call('DELETE', `/api/companies/${companyId}/admins/${userId}`, { token });
 
 describe('staff appoint a company admin', () => {
   it('makes a bound worker the admin; after the session refresh they run the company desk', async () => {
@@ -48,11 +50,25 @@ describe('staff appoint a company admin', () => {
     const res = await grant(company.id, { userId: user.id });
     expect(res.status).toBe(200);
     const result = companyAdminChangeSchema.parse(await readJson(res));
-    expect(result).toMatchObject({ company: { id: company.id }, changed: true, roles: ['worker', 'company_admin'], person: { id: user.id, isAdmin: true } });
+    expect(result).toMatchObject({
+      company: { id: company.id },
+      changed: true,
+      roles: ['worker', 'company_admin'],
+      person: { id: user.id, isAdmin: true },
+    });
     expect(result.message).toContain('登录状态刷新后生效');
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ companyId: company.id, roles: ['worker', 'company_admin'] });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      companyId: company.id,
+      roles: ['worker', 'company_admin'],
+    });
     const log = await t.db.auditLog.findFirstOrThrow({ where: { action: 'company_admin.grant', entityId: String(company.id) } });
-    expect(log.detail).toMatchObject({ userId: user.id, by: 'userId', boundNow: false, rolesBefore: ['worker'], rolesAfter: ['worker', 'company_admin'] });
+    expect(log.detail).toMatchObject({
+      userId: user.id,
+      by: 'userId',
+      boundNow: false,
+      rolesBefore: ['worker'],
+      rolesAfter: ['worker', 'company_admin'],
+    });
 
     // The access token still carries the old roles until it is refreshed; the refreshed one opens the desk.
     const fresh = await refreshed(session.refreshToken);
@@ -61,7 +77,9 @@ describe('staff appoint a company admin', () => {
     expect(created.status).toBe(201);
     const code = invitationSchema.parse(await readJson(created));
     expect((await t.db.invitationCode.findUniqueOrThrow({ where: { code: code.code } })).companyId).toBe(company.id);
-    const workers = companyWorkerListSchema.parse(await readJson(await t.call('GET', '/api/company/workers', { token: fresh.accessToken })));
+    const workers = companyWorkerListSchema.parse(
+      await readJson(await t.call('GET', '/api/company/workers', { token: fresh.accessToken })),
+    );
     expect(workers.items.map((w) => w.id)).toEqual([user.id]);
   });
 
@@ -71,8 +89,15 @@ describe('staff appoint a company admin', () => {
     const resident = await createUser(t.db, { roles: ['resident'], phone });
     const res = await grant(company.id, { phone });
     expect(res.status).toBe(200);
-    expect(companyAdminChangeSchema.parse(await readJson(res))).toMatchObject({ changed: true, roles: ['resident', 'worker', 'company_admin'], person: { id: resident.id } });
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: resident.id } })).toMatchObject({ companyId: company.id, roles: ['resident', 'worker', 'company_admin'] });
+    expect(companyAdminChangeSchema.parse(await readJson(res))).toMatchObject({
+      changed: true,
+      roles: ['resident', 'worker', 'company_admin'],
+      person: { id: resident.id },
+    });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: resident.id } })).toMatchObject({
+      companyId: company.id,
+      roles: ['resident', 'worker', 'company_admin'],
+    });
     const log = await t.db.auditLog.findFirstOrThrow({ where: { action: 'company_admin.grant', entityId: String(company.id) } });
     expect(log.detail).toMatchObject({ userId: resident.id, by: 'phone', boundNow: true });
   });
@@ -133,7 +158,9 @@ describe('staff appoint a company admin', () => {
     const token = (await refreshed(session.refreshToken)).accessToken;
     const theirWorker = await createUser(t.db, { roles: ['worker'], companyId: theirs.id });
     const theirAdmin = await person(t, { roles: ['worker', 'company_admin'], companyId: theirs.id });
-    const theirCode = invitationSchema.parse(await readJson(await t.call('POST', '/api/company/invitations', { token: theirAdmin.token, body: {} })));
+    const theirCode = invitationSchema.parse(
+      await readJson(await t.call('POST', '/api/company/invitations', { token: theirAdmin.token, body: {} })),
+    );
 
     const workers = companyWorkerListSchema.parse(await readJson(await t.call('GET', '/api/company/workers', { token })));
     expect(workers.items.map((w) => w.id)).toEqual([user.id]);
@@ -150,12 +177,17 @@ describe('staff revoke a company admin', () => {
     const { user, session } = await loggedIn({ roles: ['worker', 'company_admin'], companyId: company.id });
     const worker = await createUser(t.db, { roles: ['worker'], companyId: company.id });
     const activity = await openActivity(t.db);
-    const bulkSignUp = (token: string) => t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token, body: { people: [{ userId: worker.id }] } });
+    const bulkSignUp = (token: string) =>
+      t.call('POST', `/api/activities/${activity.id}/company-registrations`, { token, body: { people: [{ userId: worker.id }] } });
     expect((await t.call('GET', '/api/company/invitations', { token: session.accessToken })).status).toBe(200);
 
     const res = await revoke(company.id, user.id);
     expect(res.status).toBe(200);
-    expect(companyAdminChangeSchema.parse(await readJson(res))).toMatchObject({ changed: true, roles: ['worker'], person: { id: user.id, isAdmin: false } });
+    expect(companyAdminChangeSchema.parse(await readJson(res))).toMatchObject({
+      changed: true,
+      roles: ['worker'],
+      person: { id: user.id, isAdmin: false },
+    });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ companyId: company.id, roles: ['worker'] });
     const log = await t.db.auditLog.findFirstOrThrow({ where: { action: 'company_admin.revoke', entityId: String(company.id) } });
     expect(log.detail).toMatchObject({ userId: user.id, rolesBefore: ['worker', 'company_admin'], rolesAfter: ['worker'] });
@@ -194,7 +226,10 @@ describe('staff revoke a company admin', () => {
 
     expect((await revoke(w.company.id, user.id)).status).toBe(200);
     expect((await t.call('GET', `/api/complaints/${complaint.id}`, { token: session.accessToken })).status).toBe(404);
-    const reply = await t.call('POST', `/api/complaints/${complaint.id}/actions`, { token: session.accessToken, body: { action: 'reply', reply: '已安排维保单位检修并更换主板。' } });
+    const reply = await t.call('POST', `/api/complaints/${complaint.id}/actions`, {
+      token: session.accessToken,
+      body: { action: 'reply', reply: '已安排维保单位检修并更换主板。' },
+    });
     expect(reply.status).toBe(404);
     expect((await t.db.complaint.findUniqueOrThrow({ where: { id: complaint.id } })).status).toBe('assigned');
   });
@@ -224,7 +259,9 @@ describe('staff see a company’s people', () => {
       [worker.id, false],
     ]);
     expect(list.items[0]?.phone).toBe('138****5678');
-    const admins = companyWorkerListSchema.parse(await readJson(await t.call('GET', `/api/companies/${company.id}/people?admins=true`, { token: staff.token })));
+    const admins = companyWorkerListSchema.parse(
+      await readJson(await t.call('GET', `/api/companies/${company.id}/people?admins=true`, { token: staff.token })),
+    );
     expect(admins.items.map((p) => p.id)).toEqual([admin.id]);
     expect((await t.call('GET', '/api/companies/999999/people', { token: staff.token })).status).toBe(404);
   });

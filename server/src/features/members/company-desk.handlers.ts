@@ -10,15 +10,23 @@ import * as workers from './workers.service';
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
 /** The caller's company, if they still administer it (read from the database, not the token). */
-const myCompany = (c: Parameters<Handler<'listInvitations'>>[0]) => requireAdministeredCompany(c.var.deps.db, requireCaller(c), '管理邀请码和员工');
+const myCompany = (c: Parameters<Handler<'listInvitations'>>[0]) =>
+  requireAdministeredCompany(c.var.deps.db, requireCaller(c), '管理邀请码和员工');
 
-export const listInvitations: Handler<'listInvitations'> = async (c) => c.json(await invitations.listInvitations(c.var.deps.db, await myCompany(c), new Date()), HttpStatus.OK);
+export const listInvitations: Handler<'listInvitations'> = async (c) =>
+  c.json(await invitations.listInvitations(c.var.deps.db, await myCompany(c), new Date()), HttpStatus.OK);
 
 export const createInvitation: Handler<'createInvitation'> = async (c) =>
-  c.json(await invitations.createInvitation(c.var.deps.db, actorOf(c), await myCompany(c), c.req.valid('json'), new Date()), HttpStatus.CREATED);
+  c.json(
+    await invitations.createInvitation(c.var.deps.db, actorOf(c), await myCompany(c), c.req.valid('json'), new Date()),
+    HttpStatus.CREATED,
+  );
 
 export const revokeInvitation: Handler<'revokeInvitation'> = async (c) =>
-  c.json(await invitations.revokeInvitation(c.var.deps.db, actorOf(c), await myCompany(c), c.req.valid('param').id, new Date()), HttpStatus.OK);
+  c.json(
+    await invitations.revokeInvitation(c.var.deps.db, actorOf(c), await myCompany(c), c.req.valid('param').id, new Date()),
+    HttpStatus.OK,
+  );
 
 export const listWorkers: Handler<'listWorkers'> = async (c) =>
   c.json(await workers.listWorkers(c.var.deps.db, await myCompany(c), requireCaller(c).userId, c.req.valid('query')), HttpStatus.OK);

@@ -66,10 +66,14 @@ async function loadWorkbook(file: ArrayBuffer) {
     if (kind === 'communities' && !communities) communities = readRows(sheet, COMMUNITY.headers, columns);
   }
   if (!companies && !communities) {
-    throw new AppError('BAD_REQUEST', `没有找到可导入的工作表：第 1 行应有“${COMPANY.headers.creditCode}”（会员单位）或“${COMMUNITY.headers.name}”（小区）列。请使用导入模板`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `没有找到可导入的工作表：第 1 行应有“${COMPANY.headers.creditCode}”（会员单位）或“${COMMUNITY.headers.name}”（小区）列。请使用导入模板`,
+    );
   }
   const total = (companies?.rows.length ?? 0) + (communities?.rows.length ?? 0);
-  if (total > MEMBER_IMPORT_MAX_ROWS) throw new AppError('BAD_REQUEST', `一次最多导入 ${MEMBER_IMPORT_MAX_ROWS} 行，这个文件有 ${total} 行，请分批导入`);
+  if (total > MEMBER_IMPORT_MAX_ROWS)
+    throw new AppError('BAD_REQUEST', `一次最多导入 ${MEMBER_IMPORT_MAX_ROWS} 行，这个文件有 ${total} 行，请分批导入`);
   return { companies, communities };
 }
 
@@ -96,8 +100,14 @@ async function importCompanyRows(db: PrismaClient, input: SheetRows<keyof typeof
     const data = parsed.data;
     const sameCode = seenCodes.get(data.creditCode);
     const sameName = seenNames.get(data.name);
-    if (sameCode) { report(false, null, `统一社会信用代码与第 ${sameCode} 行重复`); continue; }
-    if (sameName) { report(false, null, `单位名称与第 ${sameName} 行重复`); continue; }
+    if (sameCode) {
+      report(false, null, `统一社会信用代码与第 ${sameCode} 行重复`);
+      continue;
+    }
+    if (sameName) {
+      report(false, null, `单位名称与第 ${sameName} 行重复`);
+      continue;
+    }
     seenCodes.set(data.creditCode, n);
     seenNames.set(data.name, n);
     // Blank optional cells keep what is on file; the level defaults to 会员单位 only for new companies.
@@ -110,7 +120,10 @@ async function importCompanyRows(db: PrismaClient, input: SheetRows<keyof typeof
       ...(cells.address ? { address: data.address } : {}),
     };
     try {
-      const existing = await db.company.findUnique({ where: { creditCode: data.creditCode }, select: { id: true, name: true, type: true, level: true, contactName: true, contactPhone: true, address: true } });
+      const existing = await db.company.findUnique({
+        where: { creditCode: data.creditCode },
+        select: { id: true, name: true, type: true, level: true, contactName: true, contactPhone: true, address: true },
+      });
       if (!existing) {
         await db.company.create({ data: { ...data, intro: '' }, select: { id: true } });
         report(true, 'created', '已新增');
@@ -133,7 +146,11 @@ async function resolveCompany(db: PrismaClient, text: string): Promise<number | 
   return (await db.company.findFirst({ where, select: { id: true } }))?.id ?? null;
 }
 
-async function importCommunityRows(db: PrismaClient, input: SheetRows<keyof typeof COMMUNITY.headers>, out: MemberImportRow[]): Promise<void> {
+async function importCommunityRows(
+  db: PrismaClient,
+  input: SheetRows<keyof typeof COMMUNITY.headers>,
+  out: MemberImportRow[],
+): Promise<void> {
   const seen = new Map<string, number>();
   for (const { n, cells } of input.rows) {
     const report = (ok: boolean, action: Action | null, message: string) =>
@@ -141,18 +158,33 @@ async function importCommunityRows(db: PrismaClient, input: SheetRows<keyof type
     const companyId = cells.company ? await resolveCompany(db, cells.company) : null;
     const parsed = communityInputSchema.safeParse({ name: cells.name, district: cells.district, address: cells.address, companyId });
     const problems = parsed.success ? [] : [issuesText(parsed.error.issues)];
-    if (cells.company && companyId === null) problems.push(`管理单位“${cells.company}”不存在，请填写已登记单位的统一社会信用代码或全称（可在“会员单位”表中一并导入）`);
-    if (problems.length || !parsed.success) { report(false, null, problems.join('；')); continue; }
+    if (cells.company && companyId === null)
+      problems.push(`管理单位“${cells.company}”不存在，请填写已登记单位的统一社会信用代码或全称（可在“会员单位”表中一并导入）`);
+    if (problems.length || !parsed.success) {
+      report(false, null, problems.join('；'));
+      continue;
+    }
     const data = parsed.data;
     const key = `${data.district}\u0000${data.name}`;
     const same = seen.get(key);
-    if (same) { report(false, null, `与第 ${same} 行是同一个小区（名称和区县相同）`); continue; }
+    if (same) {
+      report(false, null, `与第 ${same} 行是同一个小区（名称和区县相同）`);
+      continue;
+    }
     seen.set(key, n);
     const changes = { ...(cells.address ? { address: data.address } : {}), ...(cells.company ? { companyId: data.companyId } : {}) };
-    const existing = await db.community.findUnique({ where: { name_district: { name: data.name, district: data.district } }, select: { id: true, address: true, companyId: true } });
+    const existing = await db.community.findUnique({
+      where: { name_district: { name: data.name, district: data.district } },
+      select: { id: true, address: true, companyId: true },
+    });
     if (!existing) {
       // Upsert, so a sheet imported twice at once still yields one row per community.
-      await db.community.upsert({ where: { name_district: { name: data.name, district: data.district } }, create: data, update: {}, select: { id: true } });
+      await db.community.upsert({
+        where: { name_district: { name: data.name, district: data.district } },
+        create: data,
+        update: {},
+        select: { id: true },
+      });
       report(true, 'created', '已新增');
     } else if (Object.entries(changes).every(([k, v]) => existing[k as keyof typeof existing] === v)) {
       report(true, 'unchanged', '已存在，内容相同');
@@ -180,7 +212,12 @@ export async function importMembers(db: PrismaClient, actor: Actor, file: ArrayB
   if (sheets.companies) await importCompanyRows(db, sheets.companies, rows);
   if (sheets.communities) await importCommunityRows(db, sheets.communities, rows);
   const result = { companies: tally(rows, 'companies'), communities: tally(rows, 'communities'), rows };
-  await writeAudit(db, actor, { action: 'members.import', entity: 'import', entityId: actor.userId, detail: { companies: result.companies, communities: result.communities } });
+  await writeAudit(db, actor, {
+    action: 'members.import',
+    entity: 'import',
+    entityId: actor.userId,
+    detail: { companies: result.companies, communities: result.communities },
+  });
   return result;
 }
 

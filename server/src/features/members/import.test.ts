@@ -13,7 +13,15 @@ afterAll(async () => t?.close());
 
 const C = MEMBER_IMPORT_SHEETS.companies;
 const K = MEMBER_IMPORT_SHEETS.communities;
-const companyHeader = [C.headers.name, C.headers.creditCode, C.headers.type, C.headers.level, C.headers.contactName, C.headers.contactPhone, C.headers.address];
+const companyHeader = [
+  C.headers.name,
+  C.headers.creditCode,
+  C.headers.type,
+  C.headers.level,
+  C.headers.contactName,
+  C.headers.contactPhone,
+  C.headers.address,
+];
 const communityHeader = [K.headers.name, K.headers.district, K.headers.address, K.headers.company];
 
 async function importFile(token: string, file: ArrayBuffer) {
@@ -46,7 +54,15 @@ describe('importing companies and communities from Excel', () => {
     ]);
     const result = await importFile(staff.token, file);
     expect(result.companies).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 5 });
-    expect(result.rows.map((r) => [r.row, r.ok])).toEqual([[2, true], [3, false], [4, false], [6, true], [7, false], [8, false], [9, false]]);
+    expect(result.rows.map((r) => [r.row, r.ok])).toEqual([
+      [2, true],
+      [3, false],
+      [4, false],
+      [6, true],
+      [7, false],
+      [8, false],
+      [9, false],
+    ]);
     const message = (row: number) => result.rows.find((r) => r.row === row)?.message ?? '';
     expect(message(3)).toBe('第 3 行：统一社会信用代码校验位不正确，请核对是否有输错的字符');
     expect(message(4)).toBe('第 4 行：单位类型“集体”无法识别，应为国有、民营、本地或外地进驻');
@@ -68,7 +84,14 @@ describe('importing companies and communities from Excel', () => {
     const estate = uniqueName('家园');
     const sheets = (level: string) => [
       { name: C.name, header: companyHeader, rows: [[company.name, company.code, '国有', level, '', '', '']] },
-      { name: K.name, header: communityHeader, rows: [[estate, '大通区', '大通路 2 号', company.code], [`${estate}二期`, '大通区', '', company.name]] },
+      {
+        name: K.name,
+        header: communityHeader,
+        rows: [
+          [estate, '大通区', '大通路 2 号', company.code],
+          [`${estate}二期`, '大通区', '', company.name],
+        ],
+      },
     ];
     const first = await importFile(staff.token, await workbook(sheets('会员单位')));
     expect(first.companies.created).toBe(1);
@@ -88,11 +111,30 @@ describe('importing companies and communities from Excel', () => {
   it('reports a community whose managing company is unknown, or that repeats an earlier row', async () => {
     const staff = await staffMember(t);
     const estate = uniqueName('名苑');
-    const result = await importFile(staff.token, await workbook([
-      { name: '小区', header: communityHeader, rows: [[estate, '潘集区', '', '淮南市并不存在的物业公司'], [estate, '潘集区', '', ''], [`${estate}B`, '潘集区', '', ''], [`${estate}B`, '潘集区', '', '']] },
-    ]));
-    expect(result.rows.map((r) => [r.row, r.ok, r.action])).toEqual([[2, false, null], [3, true, 'created'], [4, true, 'created'], [5, false, null]]);
-    expect(result.rows[0]?.message).toBe('第 2 行：管理单位“淮南市并不存在的物业公司”不存在，请填写已登记单位的统一社会信用代码或全称（可在“会员单位”表中一并导入）');
+    const result = await importFile(
+      staff.token,
+      await workbook([
+        {
+          name: '小区',
+          header: communityHeader,
+          rows: [
+            [estate, '潘集区', '', '淮南市并不存在的物业公司'],
+            [estate, '潘集区', '', ''],
+            [`${estate}B`, '潘集区', '', ''],
+            [`${estate}B`, '潘集区', '', ''],
+          ],
+        },
+      ]),
+    );
+    expect(result.rows.map((r) => [r.row, r.ok, r.action])).toEqual([
+      [2, false, null],
+      [3, true, 'created'],
+      [4, true, 'created'],
+      [5, false, null],
+    ]);
+    expect(result.rows[0]?.message).toBe(
+      '第 2 行：管理单位“淮南市并不存在的物业公司”不存在，请填写已登记单位的统一社会信用代码或全称（可在“会员单位”表中一并导入）',
+    );
     expect(result.rows[3]?.message).toBe('第 5 行：与第 4 行是同一个小区（名称和区县相同）');
   });
 
@@ -124,10 +166,18 @@ describe('importing companies and communities from Excel', () => {
     const notExcel = await uploadImport(t, staff.token, new Blob(['名称,代码\n一,二']), 'members.csv');
     expect(notExcel.status).toBe(400);
     expect((await readJson(notExcel)).message).toContain('请上传 Excel（.xlsx）文件');
-    const noColumns = await uploadImport(t, staff.token, await workbook([{ name: 'Sheet1', header: ['名称', '电话'], rows: [['某公司', '1']] }]));
+    const noColumns = await uploadImport(
+      t,
+      staff.token,
+      await workbook([{ name: 'Sheet1', header: ['名称', '电话'], rows: [['某公司', '1']] }]),
+    );
     expect(noColumns.status).toBe(400);
     expect((await readJson(noColumns)).message).toContain('没有找到可导入的工作表');
-    const missing = await uploadImport(t, staff.token, await workbook([{ name: C.name, header: [C.headers.name, C.headers.creditCode], rows: [] }]));
+    const missing = await uploadImport(
+      t,
+      staff.token,
+      await workbook([{ name: C.name, header: [C.headers.name, C.headers.creditCode], rows: [] }]),
+    );
     expect((await readJson(missing)).message).toContain(`缺少列：${C.headers.type}`);
     const json = await t.call('POST', '/api/members/import', { token: staff.token, body: {} });
     expect(json.status).toBe(415);

@@ -33,7 +33,16 @@ const invitationSelect = {
   createdBy: { select: { name: true, username: true } },
 } as const;
 
-type InvitationRow = { id: number; code: string; maxUses: number; usedCount: number; expiresAt: Date; revokedAt: Date | null; createdAt: Date; createdBy: { name: string; username: string | null } };
+type InvitationRow = {
+  id: number;
+  code: string;
+  maxUses: number;
+  usedCount: number;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  createdAt: Date;
+  createdBy: { name: string; username: string | null };
+};
 
 function toInvitation(row: InvitationRow, now: Date): Invitation {
   return {
@@ -50,15 +59,32 @@ function toInvitation(row: InvitationRow, now: Date): Invitation {
 }
 
 /** A company admin creates a code for their own company (a collision with an existing code is retried). */
-export async function createInvitation(db: PrismaClient, actor: Actor, companyId: number, input: { maxUses: number; validDays: number }, now: Date): Promise<Invitation> {
+export async function createInvitation(
+  db: PrismaClient,
+  actor: Actor,
+  companyId: number,
+  input: { maxUses: number; validDays: number },
+  now: Date,
+): Promise<Invitation> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await db.$transaction(async (tx) => {
         const row = await tx.invitationCode.create({
-          data: { code: newInvitationCode(), companyId, createdById: actor.userId, maxUses: input.maxUses, expiresAt: new Date(now.getTime() + input.validDays * DAY_MS) },
+          data: {
+            code: newInvitationCode(),
+            companyId,
+            createdById: actor.userId,
+            maxUses: input.maxUses,
+            expiresAt: new Date(now.getTime() + input.validDays * DAY_MS),
+          },
           select: invitationSelect,
         });
-        await writeAudit(tx, actor, { action: 'invitation.create', entity: 'company', entityId: companyId, detail: { invitationId: row.id, maxUses: input.maxUses, validDays: input.validDays } });
+        await writeAudit(tx, actor, {
+          action: 'invitation.create',
+          entity: 'company',
+          entityId: companyId,
+          detail: { invitationId: row.id, maxUses: input.maxUses, validDays: input.validDays },
+        });
         return toInvitation(row, now);
       });
     } catch (error) {
@@ -79,7 +105,8 @@ export async function revokeInvitation(db: PrismaClient, actor: Actor, companyId
     const changed = await tx.invitationCode.updateMany({ where: { id, companyId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.invitationCode.findFirst({ where: { id, companyId }, select: invitationSelect });
     if (!row) throw notFound('邀请码');
-    if (changed.count === 1) await writeAudit(tx, actor, { action: 'invitation.revoke', entity: 'company', entityId: companyId, detail: { invitationId: id } });
+    if (changed.count === 1)
+      await writeAudit(tx, actor, { action: 'invitation.revoke', entity: 'company', entityId: companyId, detail: { invitationId: id } });
     return toInvitation(row, now);
   });
 }
@@ -97,11 +124,17 @@ export async function redeemInvitation(db: PrismaClient, actor: Actor, code: str
       RETURNING "id", "companyId"`;
     const use = taken[0];
     if (!use) {
-      const row = await tx.invitationCode.findUnique({ where: { code }, select: { expiresAt: true, revokedAt: true, usedCount: true, maxUses: true } });
+      const row = await tx.invitationCode.findUnique({
+        where: { code },
+        select: { expiresAt: true, revokedAt: true, usedCount: true, maxUses: true },
+      });
       const state = row ? invitationState(row, now) : 'unknown';
       throw new AppError('CONFLICT', INVITATION_REFUSALS[state === 'active' ? 'used_up' : state]);
     }
-    const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { roles: true, companyId: true, company: { select: { name: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: actor.userId },
+      select: { roles: true, companyId: true, company: { select: { name: true } } },
+    });
     if (!user) throw notFound('用户');
     if (user.companyId === use.companyId) throw conflict(`您已绑定“${user.company?.name ?? ''}”，无需重复绑定`);
     if (user.companyId !== null) throw conflict(`您已绑定“${user.company?.name ?? ''}”，如已离职请先请原单位管理员解绑`);
@@ -109,7 +142,12 @@ export async function redeemInvitation(db: PrismaClient, actor: Actor, code: str
     const bound = await tx.user.updateMany({ where: { id: actor.userId, companyId: null }, data: { companyId: use.companyId, roles } });
     if (bound.count !== 1) throw conflict('您的账号刚刚绑定了企业，请刷新后查看');
     const company = await tx.company.findUniqueOrThrow({ where: { id: use.companyId }, select: { id: true, name: true } });
-    await writeAudit(tx, actor, { action: 'invitation.redeem', entity: 'company', entityId: company.id, detail: { invitationId: use.id, userId: actor.userId } });
+    await writeAudit(tx, actor, {
+      action: 'invitation.redeem',
+      entity: 'company',
+      entityId: company.id,
+      detail: { invitationId: use.id, userId: actor.userId },
+    });
     return {
       company,
       roles,

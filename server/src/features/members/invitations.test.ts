@@ -51,7 +51,9 @@ describe('invitation codes', () => {
     const { company, admin } = await companyWithAdmin();
     const code = await newCode(admin.token);
     await createUser(t.db, { username: `bind-${code.code}`, password: 'secret-123', roles: ['resident'] });
-    const login = sessionSchema.parse(await readJson(await t.call('POST', '/api/auth/login/password', { body: { username: `bind-${code.code}`, password: 'secret-123' } })));
+    const login = sessionSchema.parse(
+      await readJson(await t.call('POST', '/api/auth/login/password', { body: { username: `bind-${code.code}`, password: 'secret-123' } })),
+    );
     expect(login.user.company).toBeNull();
 
     const res = await redeem(login.accessToken, ` ${code.code.slice(0, 4).toLowerCase()}-${code.code.slice(4)} `);
@@ -59,7 +61,9 @@ describe('invitation codes', () => {
     const result = redeemResultSchema.parse(await readJson(res));
     expect(result).toMatchObject({ company: { id: company.id, name: company.name }, roles: ['resident', 'worker'], refreshSession: true });
 
-    const refreshed = sessionSchema.parse(await readJson(await t.call('POST', '/api/auth/refresh', { body: { refreshToken: login.refreshToken } })));
+    const refreshed = sessionSchema.parse(
+      await readJson(await t.call('POST', '/api/auth/refresh', { body: { refreshToken: login.refreshToken } })),
+    );
     expect(refreshed.user.roles).toEqual(['resident', 'worker']);
     expect(refreshed.user.company).toEqual({ id: company.id, name: company.name });
     expect((await t.db.invitationCode.findUniqueOrThrow({ where: { code: code.code } })).usedCount).toBe(1);

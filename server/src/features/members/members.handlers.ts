@@ -15,7 +15,8 @@ import { companyParticipation } from './participation.service';
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 type CommendationHandler<R extends keyof typeof commendationRoutes> = RouteHandler<(typeof commendationRoutes)[R], AppEnv>;
 
-export const listCompanies: Handler<'listCompanies'> = async (c) => c.json(await companies.listCompanies(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+export const listCompanies: Handler<'listCompanies'> = async (c) =>
+  c.json(await companies.listCompanies(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
 
 export const getCompany: Handler<'getCompany'> = async (c) =>
   c.json(await companies.companyDetail(c.var.deps.db, c.get('caller'), c.req.valid('param').id), HttpStatus.OK);
@@ -26,7 +27,8 @@ export const createCompany: Handler<'createCompany'> = async (c) =>
 export const updateCompany: Handler<'updateCompany'> = async (c) =>
   c.json({ id: await companies.updateCompany(c.var.deps.db, actorOf(c), c.req.valid('param').id, c.req.valid('json')) }, HttpStatus.OK);
 
-export const listCommunities: Handler<'listCommunities'> = async (c) => c.json(await communities.listCommunities(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
+export const listCommunities: Handler<'listCommunities'> = async (c) =>
+  c.json(await communities.listCommunities(c.var.deps.db, c.req.valid('query')), HttpStatus.OK);
 
 export const createCommunity: Handler<'createCommunity'> = async (c) =>
   c.json({ id: await communities.createCommunity(c.var.deps.db, actorOf(c), c.req.valid('json')) }, HttpStatus.CREATED);
@@ -58,7 +60,8 @@ export const deleteCommendation: CommendationHandler<'deleteCommendation'> = asy
   return c.json({ ok: true as const }, HttpStatus.OK);
 };
 
-export const searchPeople: CommendationHandler<'searchPeople'> = async (c) => c.json(await commendations.searchPeople(c.var.deps.db, c.req.valid('query').q), HttpStatus.OK);
+export const searchPeople: CommendationHandler<'searchPeople'> = async (c) =>
+  c.json(await commendations.searchPeople(c.var.deps.db, c.req.valid('query').q), HttpStatus.OK);
 
 export const myCommendations: CommendationHandler<'myCommendations'> = async (c) =>
   c.json(await commendations.listCommendations(c.var.deps.db, { userId: requireCaller(c).userId }), HttpStatus.OK);

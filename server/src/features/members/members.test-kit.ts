@@ -40,5 +40,7 @@ export async function workbook(sheets: { name: string; header: string[]; rows: (
 export function uploadImport(t: TestApp, token: string, file: ArrayBuffer | Blob, filename = '会员单位.xlsx'): Promise<Response> {
   const form = new FormData();
   form.set('file', file instanceof Blob ? file : new Blob([file]), filename);
-  return Promise.resolve(t.app.request('/api/members/import', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } }));
+  return Promise.resolve(
+    t.app.request('/api/members/import', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } }),
+  );
 }

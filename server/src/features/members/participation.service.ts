@@ -10,8 +10,22 @@ import { heldSql } from '../activities/held.queries';
  * Companies with no registration in the period are left out. Ordered by attendances, then
  * registrations (the order 优秀会员单位 candidates are considered in).
  */
-export async function companyParticipation(db: PrismaClient, period: { from: string; to: string }, now: Date = new Date()): Promise<CompanyParticipation[]> {
-  const rows = await db.$queryRaw<{ companyId: number; companyName: string; level: MembershipLevel; registrations: number; attendances: number; people: number; activities: number }[]>`
+export async function companyParticipation(
+  db: PrismaClient,
+  period: { from: string; to: string },
+  now: Date = new Date(),
+): Promise<CompanyParticipation[]> {
+  const rows = await db.$queryRaw<
+    {
+      companyId: number;
+      companyName: string;
+      level: MembershipLevel;
+      registrations: number;
+      attendances: number;
+      people: number;
+      activities: number;
+    }[]
+  >`
     SELECT c."id" AS "companyId", c."name" AS "companyName", c."level"::text AS "level",
       count(*)::int AS "registrations",
       count(*) FILTER (WHERE r."checkedInAt" IS NOT NULL)::int AS "attendances",

@@ -16,13 +16,25 @@ const HOUR = 3_600_000;
 const day = (month: number, date: number) => new Date(Date.UTC(2020, month - 1, date, 2));
 
 async function heldActivity(startAt: Date, overrides: Parameters<typeof createActivity>[1] = {}) {
-  return createActivity(t.db, { startAt, endAt: new Date(startAt.getTime() + 3 * HOUR), signupStartAt: new Date(startAt.getTime() - 72 * HOUR), signupEndAt: new Date(startAt.getTime() - 24 * HOUR), status: 'finished', capacity: 50, ...overrides });
+  return createActivity(t.db, {
+    startAt,
+    endAt: new Date(startAt.getTime() + 3 * HOUR),
+    signupStartAt: new Date(startAt.getTime() - 72 * HOUR),
+    signupEndAt: new Date(startAt.getTime() - 24 * HOUR),
+    status: 'finished',
+    capacity: 50,
+    ...overrides,
+  });
 }
 
 describe('participation per company', () => {
   it('counts confirmed registrations, check-ins, people and activities per company for the period', async () => {
     const [a, b] = [await createCompany(t.db), await createCompany(t.db)];
-    const [a1, a2, b1] = [await createUser(t.db, { companyId: a.id }), await createUser(t.db, { companyId: a.id }), await createUser(t.db, { companyId: b.id })];
+    const [a1, a2, b1] = [
+      await createUser(t.db, { companyId: a.id }),
+      await createUser(t.db, { companyId: a.id }),
+      await createUser(t.db, { companyId: b.id }),
+    ];
     const march = await heldActivity(day(3, 10));
     const may = await heldActivity(day(5, 20));
     const checkedIn = new Date(day(3, 10).getTime() + HOUR);

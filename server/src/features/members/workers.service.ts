@@ -14,7 +14,11 @@ export async function listWorkers(db: PrismaClient, companyId: number, viewerId:
     : {};
   // The admins by SQL: Prisma's `roles: { has }` is refused by the PGlite adapter on some paths (see notify.service.ts).
   const admins = query.admins
-    ? (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "User" WHERE "companyId" = ${companyId} AND 'company_admin'::"Role" = ANY ("roles")`).map((r) => r.id)
+    ? (
+        await db.$queryRaw<
+          { id: number }[]
+        >`SELECT "id" FROM "User" WHERE "companyId" = ${companyId} AND 'company_admin'::"Role" = ANY ("roles")`
+      ).map((r) => r.id)
     : null;
   const where: Prisma.UserWhereInput = { companyId, ...search, ...(admins ? { id: { in: admins } } : {}) };
   const [rows, total] = await Promise.all([
@@ -47,7 +51,12 @@ export async function listWorkers(db: PrismaClient, companyId: number, viewerId:
  * here — the association changes admin accounts. The person's old access token keeps its claims
  * until it expires (minutes); their next refresh carries the new ones.
  */
-export async function unbindWorker(db: PrismaClient, actor: Actor, companyId: number, userId: number): Promise<{ id: number; name: string; roles: Role[] }> {
+export async function unbindWorker(
+  db: PrismaClient,
+  actor: Actor,
+  companyId: number,
+  userId: number,
+): Promise<{ id: number; name: string; roles: Role[] }> {
   if (userId === actor.userId) throw new AppError('CONFLICT', '不能解绑自己；如需更换企业管理员，请联系协会');
   return db.$transaction(async (tx) => {
     const person = await tx.user.findFirst({ where: { id: userId, companyId }, select: { name: true, username: true, roles: true } });
@@ -57,7 +66,12 @@ export async function unbindWorker(db: PrismaClient, actor: Actor, companyId: nu
     const finalRoles: Role[] = roles.length ? roles : ['resident'];
     const changed = await tx.user.updateMany({ where: { id: userId, companyId }, data: { companyId: null, roles: finalRoles } });
     if (changed.count !== 1) throw notFound('本单位员工');
-    await writeAudit(tx, actor, { action: 'worker.unbind', entity: 'user', entityId: userId, detail: { companyId, rolesBefore: person.roles, rolesAfter: finalRoles } });
+    await writeAudit(tx, actor, {
+      action: 'worker.unbind',
+      entity: 'user',
+      entityId: userId,
+      detail: { companyId, rolesBefore: person.roles, rolesAfter: finalRoles },
+    });
     return { id: userId, name: person.name || person.username || `用户${userId}`, roles: finalRoles };
   });
 }

@@ -26,7 +26,9 @@ describe('a company admin manages the workers', () => {
     expect(list.items.map((w) => w.id)).toEqual([admin.user.id, worker.id]);
     expect(list.items[1]).toMatchObject({ name: '张测试员', phone: '139****5678', isAdmin: false, isSelf: false });
     expect(list.items[0]).toMatchObject({ isAdmin: true, isSelf: true });
-    const search = companyWorkerListSchema.parse(await readJson(await t.call('GET', `/api/company/workers?q=${encodeURIComponent('张测试')}`, { token: admin.token })));
+    const search = companyWorkerListSchema.parse(
+      await readJson(await t.call('GET', `/api/company/workers?q=${encodeURIComponent('张测试')}`, { token: admin.token })),
+    );
     expect(search.items.map((w) => w.id)).toEqual([worker.id]);
   });
 

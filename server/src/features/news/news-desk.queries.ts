@@ -1,5 +1,13 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { canViewOnDesk, hasRole, startOfChinaDay, type DeskArticle, type DeskArticleList, type DeskArticleSummary, type DeskListQuery } from '@wuxie/shared';
+import {
+  canViewOnDesk,
+  hasRole,
+  startOfChinaDay,
+  type DeskArticle,
+  type DeskArticleList,
+  type DeskArticleSummary,
+  type DeskListQuery,
+} from '@wuxie/shared';
 import type { Caller } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 
@@ -80,7 +88,15 @@ function publishedWithin(from: string | undefined, to: string | undefined): Pris
 export async function loadDeskArticle(db: PrismaClient, caller: Caller, id: number): Promise<DeskArticle> {
   const row = await db.article.findUnique({
     where: { id },
-    select: { ...SUMMARY_SELECT, summary: true, coverUrl: true, bodyHtml: true, bylineCorrespondent: true, bylineReporter: true, createdAt: true },
+    select: {
+      ...SUMMARY_SELECT,
+      summary: true,
+      coverUrl: true,
+      bodyHtml: true,
+      bylineCorrespondent: true,
+      bylineReporter: true,
+      createdAt: true,
+    },
   });
   if (!row || !canViewOnDesk(row, caller)) throw notFound('稿件');
   const trail = await db.auditLog.findMany({

@@ -30,7 +30,13 @@ function cleanDraft(input: ArticleDraftInput) {
 }
 
 /** Ties the images the article shows to it, so the uploads endpoint serves them once it is published. */
-async function claimUploads(tx: Prisma.TransactionClient, articleId: number, ownerId: number, bodyHtml: string, coverUrl: string | null): Promise<void> {
+async function claimUploads(
+  tx: Prisma.TransactionClient,
+  articleId: number,
+  ownerId: number,
+  bodyHtml: string,
+  coverUrl: string | null,
+): Promise<void> {
   const keys = referencedUploadKeys(bodyHtml, coverUrl);
   if (keys.length === 0) return;
   await tx.upload.updateMany({
@@ -80,7 +86,9 @@ export async function updateArticle(db: PrismaClient, actor: Actor, id: number, 
   const data = cleanDraft(input);
   await db.$transaction(async (tx) => {
     // The status may have moved since we looked: the update only lands if it is still editable.
-    const guard: Prisma.ArticleWhereInput = isStaff(actor) ? { status: article.status } : { authorId: actor.userId, status: { in: [...AUTHOR_EDITABLE_STATUSES] } };
+    const guard: Prisma.ArticleWhereInput = isStaff(actor)
+      ? { status: article.status }
+      : { authorId: actor.userId, status: { in: [...AUTHOR_EDITABLE_STATUSES] } };
     const updated = await tx.article.updateMany({
       where: { id, ...guard },
       data: {
@@ -97,7 +105,11 @@ export async function updateArticle(db: PrismaClient, actor: Actor, id: number, 
   return loadDeskArticle(db, actor, id);
 }
 
-const REVIEW_RESULT: Partial<Record<ArticleActionRequest['action'], string>> = { publish: '已发布', schedule: '定时发布', return: '已退回' };
+const REVIEW_RESULT: Partial<Record<ArticleActionRequest['action'], string>> = {
+  publish: '已发布',
+  schedule: '定时发布',
+  return: '已退回',
+};
 
 /** `YYYY-MM-DD HH:mm` in Beijing time (China has no daylight saving). */
 const beijingMinute = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -109,7 +121,13 @@ const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(te
  * One step of the status machine, by a conditional update on the current status (two editors
  * acting at once: one wins, the other gets INVALID_TRANSITION). Review steps notify the author.
  */
-export async function takeAction(db: PrismaClient, actor: Actor, id: number, request: ArticleActionRequest, now = new Date()): Promise<DeskArticle> {
+export async function takeAction(
+  db: PrismaClient,
+  actor: Actor,
+  id: number,
+  request: ArticleActionRequest,
+  now = new Date(),
+): Promise<DeskArticle> {
   const article = await findForDesk(db, actor, id);
   const step = ARTICLE_TRANSITIONS[request.action];
   if (!canTakeAction(request.action, article, actor)) {
@@ -121,8 +139,10 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
   const note = 'note' in request && request.note ? request.note : null;
   const data: Prisma.ArticleUpdateManyMutationInput = { status: step.to };
   if (request.action === 'submit') Object.assign(data, { submittedAt: now, reviewNote: null });
-  if (request.action === 'publish') Object.assign(data, { publishedAt: now, scheduledAt: null, reviewerId: actor.userId, reviewNote: note });
-  if (request.action === 'schedule') Object.assign(data, { scheduledAt: new Date(request.publishAt), publishedAt: null, reviewerId: actor.userId, reviewNote: note });
+  if (request.action === 'publish')
+    Object.assign(data, { publishedAt: now, scheduledAt: null, reviewerId: actor.userId, reviewNote: note });
+  if (request.action === 'schedule')
+    Object.assign(data, { scheduledAt: new Date(request.publishAt), publishedAt: null, reviewerId: actor.userId, reviewNote: note });
   if (request.action === 'return') Object.assign(data, { reviewerId: actor.userId, reviewNote: note });
   if (request.action === 'unpublish') Object.assign(data, { pinned: false, pinnedAt: null });
 
@@ -136,7 +156,12 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
       action: `article.${request.action}`,
       entity: 'article',
       entityId: id,
-      detail: { from: article.status, to: step.to, ...(note ? { note } : {}), ...(request.action === 'schedule' ? { publishAt: request.publishAt } : {}) },
+      detail: {
+        from: article.status,
+        to: step.to,
+        ...(note ? { note } : {}),
+        ...(request.action === 'schedule' ? { publishAt: request.publishAt } : {}),
+      },
     });
     const result = REVIEW_RESULT[request.action];
     if (result && article.authorId !== actor.userId) {
@@ -146,7 +171,10 @@ export async function takeAction(db: PrismaClient, actor: Actor, id: number, req
         title: `稿件《${article.title}》${result}`,
         body: note ?? '',
         link: `/packages/news/edit/index?id=${id}`,
-        template: { key: 'article_reviewed', data: { thing1: thing(article.title), phrase2: result, thing3: thing(note ?? '无'), time4: beijingMinute(now) } },
+        template: {
+          key: 'article_reviewed',
+          data: { thing1: thing(article.title), phrase2: result, thing3: thing(note ?? '无'), time4: beijingMinute(now) },
+        },
       });
     }
   });

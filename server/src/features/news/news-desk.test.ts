@@ -32,29 +32,54 @@ describe('the correspondents’ desk', () => {
     const editor = await login(t, ['staff'], '刘编辑');
     const word = uniqueWord('投稿');
     const draft = await write(writer, { title: `${word}社区义诊活动`, bodyHtml: '<p onclick="x()">义诊<script>alert(1)</script></p>' });
-    expect(draft).toMatchObject({ status: 'draft', bodyHtml: '<p>义诊</p>', bylineCorrespondent: '张通讯', bylineReporter: '', summary: '义诊' });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      bodyHtml: '<p>义诊</p>',
+      bylineCorrespondent: '张通讯',
+      bylineReporter: '',
+      summary: '义诊',
+    });
 
     await expectStatus(act(writer, draft.id, { action: 'submit' }), 200);
     const queue = await expectStatus(t.call('GET', '/api/news/desk/articles?scope=queue', { token: editor.token }), 200);
     expect((queue.items as Array<{ id: number }>).map((a) => a.id)).toContain(draft.id);
 
-    const returned = deskArticleSchema.parse(await expectStatus(act(editor, draft.id, { action: 'return', note: '请补充活动时间和地点' }), 200));
+    const returned = deskArticleSchema.parse(
+      await expectStatus(act(editor, draft.id, { action: 'return', note: '请补充活动时间和地点' }), 200),
+    );
     expect(returned).toMatchObject({ status: 'returned', reviewNote: '请补充活动时间和地点' });
     const notice = await t.db.notification.findFirstOrThrow({ where: { userId: writer.id, kind: 'article.reviewed' } });
     expect(notice).toMatchObject({ title: `稿件《${draft.title}》已退回`, body: '请补充活动时间和地点', pushStatus: 'pending' });
     expect(notice.payload).toMatchObject({ templateKey: 'article_reviewed' });
 
-    await expectStatus(t.call('PUT', `/api/news/desk/articles/${draft.id}`, { token: writer.token, body: { title: draft.title, category: 'industry', bodyHtml: '<p>3月5日在田家庵区举办义诊。</p>' } }), 200);
+    await expectStatus(
+      t.call('PUT', `/api/news/desk/articles/${draft.id}`, {
+        token: writer.token,
+        body: { title: draft.title, category: 'industry', bodyHtml: '<p>3月5日在田家庵区举办义诊。</p>' },
+      }),
+      200,
+    );
     await expectStatus(act(writer, draft.id, { action: 'submit' }), 200);
     expect(await feedIds(word)).toEqual([]);
     const published = deskArticleSchema.parse(await expectStatus(act(editor, draft.id, { action: 'publish' }), 200));
     expect(published.status).toBe('published');
     expect(await feedIds(word)).toEqual([draft.id]);
 
-    const mine = deskArticleSchema.parse(await expectStatus(t.call('GET', `/api/news/desk/articles/${draft.id}`, { token: writer.token }), 200));
-    expect(mine.history.map((h) => h.action)).toEqual(['article.created', 'article.submit', 'article.return', 'article.edited', 'article.submit', 'article.publish']);
+    const mine = deskArticleSchema.parse(
+      await expectStatus(t.call('GET', `/api/news/desk/articles/${draft.id}`, { token: writer.token }), 200),
+    );
+    expect(mine.history.map((h) => h.action)).toEqual([
+      'article.created',
+      'article.submit',
+      'article.return',
+      'article.edited',
+      'article.submit',
+      'article.publish',
+    ]);
     expect(mine.history[2]).toMatchObject({ actorName: '刘编辑', note: '请补充活动时间和地点' });
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { entity: 'article', entityId: String(draft.id), action: 'article.publish' } });
+    const audit = await t.db.auditLog.findFirstOrThrow({
+      where: { entity: 'article', entityId: String(draft.id), action: 'article.publish' },
+    });
     expect(audit).toMatchObject({ actorId: editor.id, detail: { from: 'submitted', to: 'published' } });
     expect(audit.requestId).toBeTruthy();
   });
@@ -101,7 +126,13 @@ describe('the correspondents’ desk', () => {
     expect(early.message).toBe('稿件当前待审核，不能撤下');
     const again = await expectStatus(act(writer, draft.id, { action: 'submit' }), 409);
     expect(again).toMatchObject({ code: 'INVALID_TRANSITION', message: '稿件当前待审核，不能提交审核' });
-    const edit = await expectStatus(t.call('PUT', `/api/news/desk/articles/${draft.id}`, { token: writer.token, body: { title: '改标题', category: 'industry', bodyHtml: '' } }), 409);
+    const edit = await expectStatus(
+      t.call('PUT', `/api/news/desk/articles/${draft.id}`, {
+        token: writer.token,
+        body: { title: '改标题', category: 'industry', bodyHtml: '' },
+      }),
+      409,
+    );
     expect(edit.code).toBe('INVALID_TRANSITION');
   });
 
@@ -122,7 +153,9 @@ describe('the correspondents’ desk', () => {
     await expectStatus(act(writer, draft.id, { action: 'submit' }), 200);
     const [one, two] = await Promise.all([act(a, draft.id, { action: 'publish' }), act(b, draft.id, { action: 'return', note: '再改改' })]);
     expect([one.status, two.status].sort()).toEqual([200, 409]);
-    expect(await t.db.auditLog.count({ where: { entityId: String(draft.id), action: { in: ['article.publish', 'article.return'] } } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({ where: { entityId: String(draft.id), action: { in: ['article.publish', 'article.return'] } } }),
+    ).toBe(1);
   });
 
   it('pins and unpins published articles only, and unpublishing takes an article off the feed and its pin', async () => {
@@ -139,7 +172,11 @@ describe('the correspondents’ desk', () => {
     feed = await expectStatus(t.call('GET', `/api/news/articles?q=${encodeURIComponent(word)}`), 200);
     expect(feed).toMatchObject({ pinned: [], items: [] });
     expect(await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: 'unpublished', pinned: false });
-    const actions = await t.db.auditLog.findMany({ where: { entityId: String(article.id) }, orderBy: { id: 'asc' }, select: { action: true } });
+    const actions = await t.db.auditLog.findMany({
+      where: { entityId: String(article.id) },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(['article.pin', 'article.unpublish']);
   });
 
@@ -160,7 +197,13 @@ describe('the correspondents’ desk', () => {
 
   it('refuses a cover that is not one of our uploads', async () => {
     const writer = await login(t, ['correspondent']);
-    const res = await expectStatus(t.call('POST', '/api/news/desk/articles', { token: writer.token, body: { title: '封面', category: 'notice', bodyHtml: '', coverUrl: 'https://evil.example/c.jpg' } }), 422);
+    const res = await expectStatus(
+      t.call('POST', '/api/news/desk/articles', {
+        token: writer.token,
+        body: { title: '封面', category: 'notice', bodyHtml: '', coverUrl: 'https://evil.example/c.jpg' },
+      }),
+      422,
+    );
     expect(JSON.stringify(res.issues)).toContain('封面须为本平台上传的图片');
   });
 });

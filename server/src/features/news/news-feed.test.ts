@@ -36,7 +36,9 @@ describe('the public feed', () => {
       page = await feed(`q=${encodeURIComponent(word)}&limit=4&cursor=${page.nextCursor}`);
       expect(page.pinned).toEqual([]);
     }
-    const expected = [...created].sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id).map((a) => a.id);
+    const expected = [...created]
+      .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id)
+      .map((a) => a.id);
     expect(seen).toEqual(expected);
   });
 
@@ -61,7 +63,11 @@ describe('the public feed', () => {
   it('finds Chinese words in the title or in the body', async () => {
     const word = uniqueWord('垃圾分类');
     const inTitle = await createArticle(t.db, { title: `${word}示范小区创建`, publishedAt: minutesAgo(2) });
-    const inBody = await createArticle(t.db, { title: '社区环境整治', bodyHtml: `<p>各小区推进<strong>${word}</strong>工作。</p>`, publishedAt: minutesAgo(3) });
+    const inBody = await createArticle(t.db, {
+      title: '社区环境整治',
+      bodyHtml: `<p>各小区推进<strong>${word}</strong>工作。</p>`,
+      publishedAt: minutesAgo(3),
+    });
     const page = await feed(`q=${encodeURIComponent(word)}`);
     expect(page.items.map((a) => a.id)).toEqual([inTitle.id, inBody.id]);
   });
@@ -85,7 +91,13 @@ describe('the article page', () => {
   it('serves a published article with its sanitised body and byline', async () => {
     const article = await createArticle(t.db, { bylineCorrespondent: '王通讯', bylineReporter: '李记者' });
     const body = articleDetailSchema.parse(await expectStatus(t.call('GET', `/api/news/articles/${article.id}`), 200));
-    expect(body).toMatchObject({ id: article.id, title: article.title, bylineCorrespondent: '王通讯', bylineReporter: '李记者', bodyHtml: article.bodyHtml });
+    expect(body).toMatchObject({
+      id: article.id,
+      title: article.title,
+      bylineCorrespondent: '王通讯',
+      bylineReporter: '李记者',
+      bodyHtml: article.bodyHtml,
+    });
   });
 
   it('answers 404 for drafts and articles taken down, so they reveal nothing', async () => {
@@ -140,15 +152,24 @@ describe('HTTP caching of public reads', () => {
     expect((await t.call('GET', path, { headers: { 'if-none-match': etag } })).status).toBe(304);
 
     const draft = await expectStatus(
-      t.call('POST', '/api/news/desk/articles', { token: staff.token, body: { title: `${word}二`, category: 'industry', bodyHtml: '<p>正文</p>' } }),
+      t.call('POST', '/api/news/desk/articles', {
+        token: staff.token,
+        body: { title: `${word}二`, category: 'industry', bodyHtml: '<p>正文</p>' },
+      }),
       201,
     );
-    await expectStatus(t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'publish' } }), 200);
+    await expectStatus(
+      t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'publish' } }),
+      200,
+    );
     const afterPublish = await t.call('GET', path, { headers: { 'if-none-match': etag } });
     expect(afterPublish.status).toBe(200);
     expect(articleFeedSchema.parse(await afterPublish.json()).items.map((a) => a.title)).toEqual([`${word}二`, `${word}一`]);
 
-    await expectStatus(t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'unpublish' } }), 200);
+    await expectStatus(
+      t.call('POST', `/api/news/desk/articles/${String(draft.id)}/actions`, { token: staff.token, body: { action: 'unpublish' } }),
+      200,
+    );
     const afterTakedown = await t.call('GET', path, { headers: { 'if-none-match': afterPublish.headers.get('etag') ?? '' } });
     expect(afterTakedown.status).toBe(200);
     expect(afterTakedown.headers.get('etag')).toBe(etag);

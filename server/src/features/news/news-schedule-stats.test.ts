@@ -16,11 +16,23 @@ describe('scheduled publication', () => {
     const writer = await login(t, ['correspondent']);
     const editor = await login(t, ['staff']);
     const word = uniqueWord('定时');
-    const created = await expectStatus(t.call('POST', '/api/news/desk/articles', { token: writer.token, body: { title: `${word}通知`, category: 'notice', bodyHtml: '<p>内容</p>' } }), 201);
+    const created = await expectStatus(
+      t.call('POST', '/api/news/desk/articles', {
+        token: writer.token,
+        body: { title: `${word}通知`, category: 'notice', bodyHtml: '<p>内容</p>' },
+      }),
+      201,
+    );
     const id = Number(created.id);
     await expectStatus(t.call('POST', `/api/news/desk/articles/${id}/actions`, { token: writer.token, body: { action: 'submit' } }), 200);
     const at = new Date(Date.now() + 3_600_000);
-    const scheduled = await expectStatus(t.call('POST', `/api/news/desk/articles/${id}/actions`, { token: editor.token, body: { action: 'schedule', publishAt: at.toISOString() } }), 200);
+    const scheduled = await expectStatus(
+      t.call('POST', `/api/news/desk/articles/${id}/actions`, {
+        token: editor.token,
+        body: { action: 'schedule', publishAt: at.toISOString() },
+      }),
+      200,
+    );
     expect(scheduled).toMatchObject({ status: 'scheduled', scheduledAt: at.toISOString() });
     const notice = await t.db.notification.findFirstOrThrow({ where: { userId: writer.id } });
     expect(notice.title).toContain('定时发布');
@@ -51,11 +63,18 @@ describe('news figures', () => {
     await createArticle(t.db, { authorId: first.id, category: 'industry', publishedAt: at('2031-02-10T02:00:00Z') });
     await createArticle(t.db, { authorId: first.id, category: 'member_style', publishedAt: at('2031-03-01T02:00:00Z') });
     await createArticle(t.db, { authorId: second.id, category: 'industry', publishedAt: at('2031-01-15T02:00:00Z') });
-    await createArticle(t.db, { authorId: second.id, category: 'industry', status: 'unpublished', publishedAt: at('2031-01-16T02:00:00Z') });
+    await createArticle(t.db, {
+      authorId: second.id,
+      category: 'industry',
+      status: 'unpublished',
+      publishedAt: at('2031-01-16T02:00:00Z'),
+    });
     await createArticle(t.db, { authorId: staffWriter.id, category: 'notice', publishedAt: at('2031-01-20T02:00:00Z') });
     await createArticle(t.db, { authorId: second.id, category: 'notice', publishedAt: at('2031-04-01T02:00:00Z') });
 
-    const stats = newsStatsSchema.parse(await expectStatus(t.call('GET', '/api/news/stats?from=2031-01-01&to=2031-03-31', { token: staff.token }), 200));
+    const stats = newsStatsSchema.parse(
+      await expectStatus(t.call('GET', '/api/news/stats?from=2031-01-01&to=2031-03-31', { token: staff.token }), 200),
+    );
     expect(stats.byCategoryMonth).toEqual([
       { month: '2031-01', category: 'industry', count: 1 },
       { month: '2031-01', category: 'notice', count: 1 },

@@ -22,7 +22,9 @@ export async function loadNewsStats(db: PrismaClient, query: NewsStatsQuery): Pr
     WHERE status = 'published' AND "publishedAt" >= ${from}::timestamp(3) AND "publishedAt" < ${until}::timestamp(3)
     GROUP BY 1, 2
     ORDER BY 1, 2`;
-  const correspondents = await db.$queryRaw<Array<{ userId: number; name: string; companyName: string | null; published: number; rank: number }>>`
+  const correspondents = await db.$queryRaw<
+    Array<{ userId: number; name: string; companyName: string | null; published: number; rank: number }>
+  >`
     SELECT u.id AS "userId", u.name, c.name AS "companyName", count(*)::int AS published,
            (rank() OVER (ORDER BY count(*) DESC))::int AS rank
     FROM "Article" a

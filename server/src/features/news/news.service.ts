@@ -1,5 +1,13 @@
 import { Prisma, type ArticleCategory, type PrismaClient } from '@wuxie/prisma';
-import { decodeCursor, encodeCursor, escapeArticleHtml, type ArticleCard, type ArticleDetail, type ArticleFeed, type ArticleFeedQuery } from '@wuxie/shared';
+import {
+  decodeCursor,
+  encodeCursor,
+  escapeArticleHtml,
+  type ArticleCard,
+  type ArticleDetail,
+  type ArticleFeed,
+  type ArticleFeedQuery,
+} from '@wuxie/shared';
 import { writeAudits } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { containsPattern } from '../../lib/like';
@@ -45,7 +53,9 @@ export async function loadFeed(db: PrismaClient, query: ArticleFeedQuery): Promi
   const keyset = query.cursor ? decodeCursor(query.cursor) : null;
   // Timestamps go to SQL as ISO text cast to timestamp(3): the columns hold UTC without a zone, and
   // a literal's zone suffix is ignored by that cast, whatever the session's TimeZone is.
-  const after = keyset ? Prisma.sql`AND ("publishedAt", id) < (${new Date(keyset.key ?? 0).toISOString()}::timestamp(3), ${keyset.id}::int)` : Prisma.empty;
+  const after = keyset
+    ? Prisma.sql`AND ("publishedAt", id) < (${new Date(keyset.key ?? 0).toISOString()}::timestamp(3), ${keyset.id}::int)`
+    : Prisma.empty;
   const rows = await db.$queryRaw<CardRow[]>`
     SELECT ${CARD_COLUMNS} FROM "Article"
     WHERE ${where} AND pinned = false ${after}
@@ -113,7 +123,11 @@ export async function publishDueArticles(db: PrismaClient, now = new Date()): Pr
       WHERE status = 'scheduled' AND "scheduledAt" <= ${now.toISOString()}::timestamp(3)
       RETURNING id`;
     if (rows.length > 0) {
-      await writeAudits(tx, null, rows.map((row) => ({ action: 'article.published_on_schedule', entity: 'article', entityId: row.id })));
+      await writeAudits(
+        tx,
+        null,
+        rows.map((row) => ({ action: 'article.published_on_schedule', entity: 'article', entityId: row.id })),
+      );
     }
     return rows.map((row) => row.id);
   });

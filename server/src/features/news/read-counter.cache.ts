@@ -83,7 +83,8 @@ export class ReadCounter {
       const chunk = batch.slice(i, i + FLUSH_CHUNK);
       const values = Prisma.join(chunk.map(([id, n]) => Prisma.sql`(${id}::int, ${n}::int)`));
       try {
-        await this.db.$executeRaw`UPDATE "Article" AS a SET "readCount" = a."readCount" + v.n FROM (VALUES ${values}) AS v(id, n) WHERE a.id = v.id`;
+        await this.db
+          .$executeRaw`UPDATE "Article" AS a SET "readCount" = a."readCount" + v.n FROM (VALUES ${values}) AS v(id, n) WHERE a.id = v.id`;
       } catch (err) {
         for (const [id, n] of chunk) this.pending.set(id, (this.pending.get(id) ?? 0) + n);
         this.options.logger?.error({ err }, 'writing read counts failed; they are kept for the next flush');

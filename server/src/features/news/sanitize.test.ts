@@ -79,7 +79,9 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('unwraps unknown tags but keeps their text, and removes iframes, objects and forms', () => {
-    const out = sanitizeArticleHtml('<div><font>字</font></div><iframe src="https://x"></iframe><object data="x"></object><form><input value="1"></form>');
+    const out = sanitizeArticleHtml(
+      '<div><font>字</font></div><iframe src="https://x"></iframe><object data="x"></object><form><input value="1"></form>',
+    );
     expect(out).toBe('字');
   });
 
@@ -89,11 +91,15 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('drops comments and CDATA tricks', () => {
-    expect(sanitizeArticleHtml('<!--<script>alert(1)</script>--><p>文</p><![CDATA[<script>alert(2)</script>]]>')).not.toMatch(/<script|alert\(1\)/i);
+    expect(sanitizeArticleHtml('<!--<script>alert(1)</script>--><p>文</p><![CDATA[<script>alert(2)</script>]]>')).not.toMatch(
+      /<script|alert\(1\)/i,
+    );
   });
 
   it('keeps only small numeric table spans', () => {
-    expect(sanitizeArticleHtml('<table><tr><td colspan="2" rowspan="x" onclick="y">a</td></tr></table>')).toBe('<table><tr><td colspan="2">a</td></tr></table>');
+    expect(sanitizeArticleHtml('<table><tr><td colspan="2" rowspan="x" onclick="y">a</td></tr></table>')).toBe(
+      '<table><tr><td colspan="2">a</td></tr></table>',
+    );
   });
 });
 
@@ -106,7 +112,9 @@ describe('referencedUploadKeys', () => {
 
 describe('attribute escaping', () => {
   it('re-escapes quotes inside kept attributes, so a value cannot break out into a new attribute', () => {
-    const out = sanitizeArticleHtml('<a href="https://x.cn/&quot;onmouseover=&quot;alert(1)">x</a><img src="/api/uploads/a.jpg" alt="&quot;><script>">');
+    const out = sanitizeArticleHtml(
+      '<a href="https://x.cn/&quot;onmouseover=&quot;alert(1)">x</a><img src="/api/uploads/a.jpg" alt="&quot;><script>">',
+    );
     expect(out).toBe(
       '<a href="https://x.cn/&quot;onmouseover=&quot;alert(1)" rel="noopener noreferrer">x</a><img src="/api/uploads/a.jpg" alt="&quot;&gt;&lt;script&gt;" />',
     );

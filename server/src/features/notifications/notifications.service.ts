@@ -50,7 +50,9 @@ const BACKOFF_SECONDS = [30, 120, 600, 3600];
  * never push the same message. WeChat's refusals (43101: the user has no grant left) end the row
  * as `skipped`: the message stays readable in the app, which is the fallback for declined users.
  */
-export async function deliverDueNotifications(opts: DeliveryOptions): Promise<{ sent: number; skipped: number; failed: number; retried: number }> {
+export async function deliverDueNotifications(
+  opts: DeliveryOptions,
+): Promise<{ sent: number; skipped: number; failed: number; retried: number }> {
   const { db, wechat, logger, templateIds } = opts;
   const maxAttempts = opts.maxAttempts ?? BACKOFF_SECONDS.length + 1;
   const tally = { sent: 0, skipped: 0, failed: 0, retried: 0 };
@@ -108,7 +110,10 @@ export async function deliverDueNotifications(opts: DeliveryOptions): Promise<{ 
         const wait = BACKOFF_SECONDS[Math.min(row.attempts, BACKOFF_SECONDS.length - 1)] ?? 3600;
         await finish({ lastError: message, nextAttemptAt: new Date(Date.now() + wait * 1000) });
         // The grant was not used: give it back.
-        await db.subscribeGrant.update({ where: { userId_templateKey: { userId: row.userId, templateKey: payload.templateKey } }, data: { remaining: { increment: 1 } } });
+        await db.subscribeGrant.update({
+          where: { userId_templateKey: { userId: row.userId, templateKey: payload.templateKey } },
+          data: { remaining: { increment: 1 } },
+        });
         tally.retried++;
       }
     }
@@ -117,7 +122,11 @@ export async function deliverDueNotifications(opts: DeliveryOptions): Promise<{ 
 }
 
 /** Records what the user answered to wx.requestSubscribeMessage: each accept is one future push. */
-export async function recordSubscribeResults(db: PrismaClient, userId: number, results: Partial<Record<TemplateKey, string>>): Promise<void> {
+export async function recordSubscribeResults(
+  db: PrismaClient,
+  userId: number,
+  results: Partial<Record<TemplateKey, string>>,
+): Promise<void> {
   for (const [templateKey, answer] of Object.entries(results)) {
     if (answer !== 'accept') continue;
     await db.subscribeGrant.upsert({

@@ -17,7 +17,14 @@ const templateIds = { complaint_progress: 'TPL-progress' };
 
 function deliver() {
   const logger = pino({ level: 'silent' });
-  const wechat = createWechatClient({ appId: t.env.WECHAT_APP_ID, appSecret: t.env.WECHAT_APP_SECRET, baseUrl: t.env.WECHAT_API_BASE, db: t.db, logger, retryDelaysMs: [] });
+  const wechat = createWechatClient({
+    appId: t.env.WECHAT_APP_ID,
+    appSecret: t.env.WECHAT_APP_SECRET,
+    baseUrl: t.env.WECHAT_API_BASE,
+    db: t.db,
+    logger,
+    retryDelaysMs: [],
+  });
   return deliverDueNotifications({ db: t.db, wechat, logger, templateIds });
 }
 
@@ -25,7 +32,12 @@ async function queueFor(openid: string, grants: number) {
   const user = await createUser(t.db, { openid });
   if (grants) await t.db.subscribeGrant.create({ data: { userId: user.id, templateKey: 'complaint_progress', remaining: grants } });
   await t.db.$transaction((tx) =>
-    enqueueNotification(tx, { userId: user.id, kind: 'complaint.replied', title: '投诉已回复', template: { key: 'complaint_progress', data: { thing1: '电梯故障' } } }),
+    enqueueNotification(tx, {
+      userId: user.id,
+      kind: 'complaint.replied',
+      title: '投诉已回复',
+      template: { key: 'complaint_progress', data: { thing1: '电梯故障' } },
+    }),
   );
   return user;
 }
@@ -38,7 +50,9 @@ describe('the notification outbox', () => {
     const row = await t.db.notification.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.pushStatus).toBe('sent');
     expect(await t.db.subscribeGrant.findFirst({ where: { userId: user.id } })).toMatchObject({ remaining: 0 });
-    const sends = t.wechat.calls.filter((c) => c.path === '/cgi-bin/message/subscribe/send' && (c.body as { touser?: string }).touser === 'openid-granted');
+    const sends = t.wechat.calls.filter(
+      (c) => c.path === '/cgi-bin/message/subscribe/send' && (c.body as { touser?: string }).touser === 'openid-granted',
+    );
     expect(sends).toHaveLength(1);
     await deliver();
     expect(t.wechat.calls.filter((c) => (c.body as { touser?: string } | undefined)?.touser === 'openid-granted')).toHaveLength(1);
@@ -74,7 +88,9 @@ describe('the notification outbox', () => {
   });
 
   it('records subscription answers: each accept is one future push', async () => {
-    const session = sessionSchema.parse(await readJson(await t.call('POST', '/api/auth/login/wechat', { body: { code: 'ok:openid-sub' } })));
+    const session = sessionSchema.parse(
+      await readJson(await t.call('POST', '/api/auth/login/wechat', { body: { code: 'ok:openid-sub' } })),
+    );
     const res = await t.call('POST', '/api/notifications/subscribe', {
       token: session.accessToken,
       body: { results: { complaint_progress: 'accept', waitlist_promoted: 'reject' } },
@@ -89,7 +105,7 @@ describe('marking a message read', () => {
   const tokenOf = (user: { id: number; roles: Role[]; companyId: number | null }) =>
     signAccessToken({ userId: user.id, roles: user.roles, companyId: user.companyId }, t.env.jwtSecret, 3600);
 
-  it('marks the caller\'s own message read, and answers ok again when it already is', async () => {
+  it("marks the caller's own message read, and answers ok again when it already is", async () => {
     const owner = await createUser(t.db);
     const message = await t.db.notification.create({ data: { userId: owner.id, kind: 'test', title: '给自己的消息' } });
     const token = await tokenOf(owner);

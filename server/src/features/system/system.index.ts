@@ -18,7 +18,13 @@ export const systemRouter = createRouter().openapi(routes.health, async (c) => {
     () => true,
     () => false,
   );
-  const body = { ok: up, db: up ? ('up' as const) : ('down' as const), dbKind, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), version: API_VERSION };
+  const body = {
+    ok: up,
+    db: up ? ('up' as const) : ('down' as const),
+    dbKind,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    version: API_VERSION,
+  };
   return up ? c.json(body, HttpStatus.OK) : c.json(body, HttpStatus.SERVICE_UNAVAILABLE);
 });
 
@@ -36,7 +42,11 @@ export function mountApiDocs(api: OpenAPIHono<AppEnv>): void {
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: '物协通 API', version: API_VERSION, description: '物业管理协会小程序的接口。错误统一为 ApiError；x-access 标明谁可以调用。' },
+    info: {
+      title: '物协通 API',
+      version: API_VERSION,
+      description: '物业管理协会小程序的接口。错误统一为 ApiError；x-access 标明谁可以调用。',
+    },
     servers: [{ url: '/api' }],
   });
   api.get('/docs', (c) => c.html(DOCS_HTML));

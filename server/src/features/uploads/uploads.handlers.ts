@@ -12,7 +12,10 @@ export const uploadImage: Handler<'uploadImage'> = async (c) => {
   const { db, env } = c.var.deps;
   const { file } = c.req.valid('form');
   const { purpose } = c.req.valid('query');
-  const upload = await storeUpload(db, env.WUXIE_UPLOAD_DIR, caller, purpose, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  const upload = await storeUpload(db, env.WUXIE_UPLOAD_DIR, caller, purpose, {
+    size: file.size,
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+  });
   return c.json(toUploadInfo(upload, env.jwtSecret), HttpStatus.CREATED);
 };
 

@@ -38,7 +38,13 @@ export function signedUploadUrl(key: string, secret: string, now = Date.now()): 
   return `${uploadPath(key)}?exp=${exp}&sig=${signature(key, exp, secret)}`;
 }
 
-export function verifyUploadSignature(key: string, exp: string | undefined, sig: string | undefined, secret: string, now = Date.now()): boolean {
+export function verifyUploadSignature(
+  key: string,
+  exp: string | undefined,
+  sig: string | undefined,
+  secret: string,
+  now = Date.now(),
+): boolean {
   if (!exp || !sig || !/^\d{1,12}$/.test(exp)) return false;
   const expSeconds = Number(exp);
   if (expSeconds * 1000 < now) return false;
@@ -50,17 +56,36 @@ export function verifyUploadSignature(key: string, exp: string | undefined, sig:
 /** Public uploads: article images once their article is published, and avatars. */
 const PUBLIC_ARTICLE_PURPOSES: readonly UploadPurpose[] = ['article_image', 'cover'];
 
-export function toUploadInfo(upload: Pick<Upload, 'key' | 'purpose' | 'mime' | 'size' | 'width' | 'height'>, secret: string): UploadInfo & { previewUrl: string } {
+export function toUploadInfo(
+  upload: Pick<Upload, 'key' | 'purpose' | 'mime' | 'size' | 'width' | 'height'>,
+  secret: string,
+): UploadInfo & { previewUrl: string } {
   const isArticle = PUBLIC_ARTICLE_PURPOSES.includes(upload.purpose) || upload.purpose === 'avatar';
   const signed = signedUploadUrl(upload.key, secret);
-  return { key: upload.key, purpose: upload.purpose, mime: upload.mime, size: upload.size, width: upload.width, height: upload.height, url: isArticle ? uploadPath(upload.key) : signed, previewUrl: signed };
+  return {
+    key: upload.key,
+    purpose: upload.purpose,
+    mime: upload.mime,
+    size: upload.size,
+    width: upload.width,
+    height: upload.height,
+    url: isArticle ? uploadPath(upload.key) : signed,
+    previewUrl: signed,
+  };
 }
 
 /** Checks, cleans and stores one image; returns its record. The client's file name is never used. */
-export async function storeUpload(db: PrismaClient, dir: string, caller: Caller, purpose: UploadPurpose, file: { size: number; bytes: () => Promise<Uint8Array> }): Promise<Upload> {
+export async function storeUpload(
+  db: PrismaClient,
+  dir: string,
+  caller: Caller,
+  purpose: UploadPurpose,
+  file: { size: number; bytes: () => Promise<Uint8Array> },
+): Promise<Upload> {
   const roles = UPLOAD_PURPOSE_ROLES[purpose];
   if (roles.length > 0 && !hasAnyRole(caller.roles, roles)) throw forbidden('您没有权限上传这类图片');
-  if (file.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩后再上传`);
+  if (file.size > MAX_UPLOAD_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩后再上传`);
   const raw = Buffer.from(await file.bytes());
   const mime = sniffImage(raw);
   if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPG、PNG 或 WebP 格式的图片（按文件内容识别，改扩展名无效）');
@@ -92,7 +117,10 @@ async function maySee(db: PrismaClient, upload: Upload, caller: Caller | null): 
   if (!caller) return false;
   if (upload.ownerId === caller.userId || hasAnyRole(caller.roles, ['staff'])) return true;
   if (upload.complaintId === null) return false;
-  const complaint = await db.complaint.findUnique({ where: { id: upload.complaintId }, select: { residentId: true, companyId: true, assignedAt: true } });
+  const complaint = await db.complaint.findUnique({
+    where: { id: upload.complaintId },
+    select: { residentId: true, companyId: true, assignedAt: true },
+  });
   if (!complaint) return false;
   const actors = await complaintActorsFor(db, caller, complaint);
   if (actors.includes('resident')) return true;

@@ -20,7 +20,7 @@ function jpegWithGps(): Buffer {
     [0xff, 0xd8],
     segment(0xe0, bytes('JFIF\0', [1, 1, 0, 0, 1, 0, 1, 0, 0])),
     segment(0xe1, bytes('Exif\0\0', 'MM\0*GPSLatitude=32.6255N;GPSLongitude=116.9993E')),
-    segment(0xfe, bytes('shot at Tianjia\'an, Huainan')),
+    segment(0xfe, bytes("shot at Tianjia'an, Huainan")),
     segment(0xdb, bytes([0], Buffer.alloc(64, 1))),
     segment(0xc0, bytes([8, ...u16(2), ...u16(3), 1, 1, 0x11, 0])),
     segment(0xc4, bytes([0], Buffer.alloc(16, 0), [0])),
@@ -41,7 +41,14 @@ function pngWithText(): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(640, 0);
   ihdr.writeUInt32BE(480, 4);
-  return bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pngChunk('IHDR', ihdr), pngChunk('tEXt', bytes('GPS\x00116.99E')), pngChunk('eXIf', bytes('MM\0*GPS')), pngChunk('IDAT', Buffer.alloc(10)), pngChunk('IEND', Buffer.alloc(0)));
+  return bytes(
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    pngChunk('IHDR', ihdr),
+    pngChunk('tEXt', bytes('GPS\x00116.99E')),
+    pngChunk('eXIf', bytes('MM\0*GPS')),
+    pngChunk('IDAT', Buffer.alloc(10)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  );
 }
 
 function webpWithExif(): Buffer {
@@ -54,7 +61,13 @@ function webpWithExif(): Buffer {
   vp8x[0] = 0x08 | 0x04;
   vp8x.writeUIntLE(799, 4, 3);
   vp8x.writeUIntLE(599, 7, 3);
-  const body = bytes('WEBP', chunk('VP8X', vp8x), chunk('VP8L', bytes([0x2f, 0, 0, 0, 0])), chunk('EXIF', bytes('MM\0*GPSLatitude')), chunk('XMP ', bytes('<x:xmpmeta/>')));
+  const body = bytes(
+    'WEBP',
+    chunk('VP8X', vp8x),
+    chunk('VP8L', bytes([0x2f, 0, 0, 0, 0])),
+    chunk('EXIF', bytes('MM\0*GPSLatitude')),
+    chunk('XMP ', bytes('<x:xmpmeta/>')),
+  );
   const size = Buffer.alloc(4);
   size.writeUInt32LE(body.length);
   return bytes('RIFF', size, body);
@@ -103,7 +116,9 @@ function upload(who: Person | null, content: Buffer, opts: { purpose?: string; n
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(content)], { type: opts.type ?? 'image/jpeg' }), opts.name ?? 'photo.jpg');
   const headers: Record<string, string> = who ? { authorization: `Bearer ${who.token}` } : {};
-  return Promise.resolve(t.app.request(`/api/uploads?purpose=${opts.purpose ?? 'complaint_photo'}`, { method: 'POST', body: form, headers }));
+  return Promise.resolve(
+    t.app.request(`/api/uploads?purpose=${opts.purpose ?? 'complaint_photo'}`, { method: 'POST', body: form, headers }),
+  );
 }
 
 describe('POST /api/uploads', () => {
@@ -144,7 +159,11 @@ describe('POST /api/uploads', () => {
     const resident = await login(t, ['resident']);
     expect((await upload(resident, jpegWithGps(), { purpose: 'article_image' })).status).toBe(403);
     expect((await upload(resident, jpegWithGps(), { purpose: 'nonsense' })).status).toBe(422);
-    const none = await t.app.request('/api/uploads', { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${resident.token}` } });
+    const none = await t.app.request('/api/uploads', {
+      method: 'POST',
+      body: new FormData(),
+      headers: { authorization: `Bearer ${resident.token}` },
+    });
     expect(none.status).toBe(422);
     // A zero-byte file is no file: the contract's check refuses it before the service runs.
     const zero = await upload(resident, Buffer.alloc(0));

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的证书', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '我的证书', enablePullDownRefresh: true });

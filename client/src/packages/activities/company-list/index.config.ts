@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '本单位报名', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '本单位报名', enablePullDownRefresh: true });

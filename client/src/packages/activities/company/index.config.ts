@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '为员工报名', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '为员工报名', enablePullDownRefresh: true });

@@ -1,15 +1,15 @@
-import { Text, View } from '@tarojs/components'
-import { extraValueTypingProblem, type ExtraField } from '@wuxie/shared/activities'
-import { Input } from '@/ui'
+import { Text, View } from '@tarojs/components';
+import { extraValueTypingProblem, type ExtraField } from '@wuxie/shared/activities';
+import { Input } from '@/ui';
 
 interface Props {
-  fields: readonly ExtraField[]
-  values: Record<string, string>
+  fields: readonly ExtraField[];
+  values: Record<string, string>;
   /** Problems to show (from submitting, or from the server), keyed by field key. */
-  errors: Record<string, string | undefined>
-  onChange: (key: string, value: string) => void
+  errors: Record<string, string | undefined>;
+  onChange: (key: string, value: string) => void;
   /** Prefix for input names, so several people's forms on one page stay apart. */
-  namePrefix?: string
+  namePrefix?: string;
 }
 
 /**
@@ -20,15 +20,15 @@ export default function ExtraFieldsForm({ fields, values, errors, onChange, name
   return (
     <View>
       {fields.map((f) => {
-        const value = values[f.key] ?? ''
-        const typing = value ? extraValueTypingProblem(f, value) : null
-        const complete = f.kind === 'id_number' ? value.replace(/\s/g, '').length === 18 : value.length > 0
-        const problem = errors[f.key] ?? typing
+        const value = values[f.key] ?? '';
+        const typing = value ? extraValueTypingProblem(f, value) : null;
+        const complete = f.kind === 'id_number' ? value.replace(/\s/g, '').length === 18 : value.length > 0;
+        const problem = errors[f.key] ?? typing;
         return (
-          <View key={f.key} className='ad-field'>
+          <View key={f.key} className="ad-field">
             <Text className={`ad-label ${f.required ? 'ad-label--required' : ''}`}>{f.label}</Text>
             {f.kind === 'choice' ? (
-              <View className='ad-chips'>
+              <View className="ad-chips">
                 {(f.options ?? []).map((o) => (
                   <Text key={o} className={`ad-chip ${value === o ? 'ad-chip--on' : ''}`} onClick={() => onChange(f.key, o)}>
                     {o}
@@ -38,7 +38,7 @@ export default function ExtraFieldsForm({ fields, values, errors, onChange, name
             ) : (
               <Input
                 name={`${namePrefix}${f.key}`}
-                className='ad-input'
+                className="ad-input"
                 type={f.kind === 'phone' ? 'digit' : f.kind === 'id_number' ? 'idcard' : 'text'}
                 maxLength={f.kind === 'id_number' ? 18 : f.kind === 'phone' ? 11 : 100}
                 placeholder={f.kind === 'id_number' ? '18 位居民身份证号' : f.kind === 'phone' ? '11 位手机号' : `请填写${f.label}`}
@@ -46,10 +46,10 @@ export default function ExtraFieldsForm({ fields, values, errors, onChange, name
                 onChange={(v) => onChange(f.key, v)}
               />
             )}
-            {problem ? <Text className='field-error'>{problem}</Text> : complete && value && <Text className='ad-ok'>✓ 格式正确</Text>}
+            {problem ? <Text className="field-error">{problem}</Text> : complete && value && <Text className="ad-ok">✓ 格式正确</Text>}
           </View>
-        )
+        );
       })}
     </View>
-  )
+  );
 }

@@ -1,39 +1,39 @@
-import { ID_NUMBER_FIELD } from '@wuxie/shared/activities'
-import type { ActivityDetail, ActivityInput } from '@wuxie/shared/activities'
-import type { ActivityType, Audience, CancelRule } from '@wuxie/shared/activities'
-import { formatChinaStamp } from '@wuxie/shared/activities'
+import { ID_NUMBER_FIELD } from '@wuxie/shared/activities';
+import type { ActivityDetail, ActivityInput } from '@wuxie/shared/activities';
+import type { ActivityType, Audience, CancelRule } from '@wuxie/shared/activities';
+import { formatChinaStamp } from '@wuxie/shared/activities';
 
 /** The edit form as typed: times as Beijing "YYYY-MM-DD HH:mm", capacity as text. */
 export interface ActivityDraft {
-  type: ActivityType
-  title: string
-  place: string
-  onlineUrl: string
-  description: string
-  startAt: string
-  endAt: string
-  signupStartAt: string
-  signupEndAt: string
-  capacity: string
-  waitlistEnabled: boolean
-  audience: Audience
-  cancelRule: CancelRule
-  collectIdNumber: boolean
+  type: ActivityType;
+  title: string;
+  place: string;
+  onlineUrl: string;
+  description: string;
+  startAt: string;
+  endAt: string;
+  signupStartAt: string;
+  signupEndAt: string;
+  capacity: string;
+  waitlistEnabled: boolean;
+  audience: Audience;
+  cancelRule: CancelRule;
+  collectIdNumber: boolean;
 }
 
-export const TIME_FIELDS = ['startAt', 'endAt', 'signupStartAt', 'signupEndAt'] as const
+export const TIME_FIELDS = ['startAt', 'endAt', 'signupStartAt', 'signupEndAt'] as const;
 
 /** "2025-03-08 09:00" (Beijing) → ISO with +08:00; anything else is passed on for the schema to name. */
 export function toIso(text: string): string {
-  const m = text.trim().match(/^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/)
-  if (!m) return text
-  const pad = (s: string | undefined) => (s ?? '').padStart(2, '0')
-  return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(m[4])}:${m[5]}:00+08:00`
+  const m = text.trim().match(/^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/);
+  if (!m) return text;
+  const pad = (s: string | undefined) => (s ?? '').padStart(2, '0');
+  return `${m[1]}-${pad(m[2])}-${pad(m[3])}T${pad(m[4])}:${m[5]}:00+08:00`;
 }
 
 export function emptyDraft(now = new Date()): ActivityDraft {
-  const day = 86_400_000
-  const at = (ms: number, hh: string) => `${formatChinaStamp(new Date(now.getTime() + ms)).slice(0, 10)} ${hh}`
+  const day = 86_400_000;
+  const at = (ms: number, hh: string) => `${formatChinaStamp(new Date(now.getTime() + ms)).slice(0, 10)} ${hh}`;
   return {
     type: 'training',
     title: '',
@@ -49,7 +49,7 @@ export function emptyDraft(now = new Date()): ActivityDraft {
     audience: 'member_workers',
     cancelRule: 'until_deadline',
     collectIdNumber: false,
-  }
+  };
 }
 
 /** The stored description as lines of text again (the server turns lines back into paragraphs). */
@@ -62,11 +62,11 @@ export function descriptionText(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
-    .trim()
+    .trim();
 }
 
 export function draftOf(a: ActivityDetail): ActivityDraft {
-  const t = (iso: string) => formatChinaStamp(new Date(iso))
+  const t = (iso: string) => formatChinaStamp(new Date(iso));
   return {
     type: a.type,
     title: a.title,
@@ -82,7 +82,7 @@ export function draftOf(a: ActivityDetail): ActivityDraft {
     audience: a.audience,
     cancelRule: a.cancelRule,
     collectIdNumber: a.extraFields.some((f) => f.kind === 'id_number'),
-  }
+  };
 }
 
 /** What the API receives; the shared schema then checks it (and names each field it refuses). */
@@ -102,5 +102,5 @@ export function inputOf(d: ActivityDraft): ActivityInput {
     audience: d.audience,
     cancelRule: d.cancelRule,
     extraFields: d.collectIdNumber ? [ID_NUMBER_FIELD] : [],
-  }
+  };
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动统计' })
+export default definePageConfig({ navigationBarTitleText: '活动统计' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动管理', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '活动管理', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '名单与成绩', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '名单与成绩', enablePullDownRefresh: true });

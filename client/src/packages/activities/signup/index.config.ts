@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '报名' })
+export default definePageConfig({ navigationBarTitleText: '报名' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '电子票', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '电子票', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '证书查验' })
+export default definePageConfig({ navigationBarTitleText: '证书查验' });

@@ -1,70 +1,77 @@
-import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { ACTIVITY_TYPE_LABELS, activitiesApi, certificateNoSchema, type CertificateVerification } from '@wuxie/shared/activities'
-import { useEffect, useState } from 'react'
-import { api } from '@/api'
-import { messageOf } from '@/api/errors'
-import PageShell from '@/components/PageShell'
-import { Button, Input, Kv } from '@/ui'
-import '../activities.css'
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { ACTIVITY_TYPE_LABELS, activitiesApi, certificateNoSchema, type CertificateVerification } from '@wuxie/shared/activities';
+import { useEffect, useState } from 'react';
+import { api } from '@/api';
+import { messageOf } from '@/api/errors';
+import PageShell from '@/components/PageShell';
+import { Button, Input, Kv } from '@/ui';
+import '../activities.css';
 
 /** 证书查验: anyone, without logging in, checks a certificate number; the holder's name is partly hidden. */
 export default function VerifyPage() {
-  const initial = useRouter().params.no ?? ''
-  const [no, setNo] = useState(decodeURIComponent(initial))
-  const [result, setResult] = useState<CertificateVerification | null>(null)
-  const [problem, setProblem] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const initial = useRouter().params.no ?? '';
+  const [no, setNo] = useState(decodeURIComponent(initial));
+  const [result, setResult] = useState<CertificateVerification | null>(null);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
 
   const check = async (value: string) => {
-    const parsed = certificateNoSchema.safeParse(value)
-    setResult(null)
+    const parsed = certificateNoSchema.safeParse(value);
+    setResult(null);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message)
-      return
+      setProblem(parsed.error.issues[0]?.message);
+      return;
     }
-    setBusy(true)
-    setProblem(undefined)
+    setBusy(true);
+    setProblem(undefined);
     try {
-      setResult(await api.call(activitiesApi.verifyCertificate, { params: { certificateNo: parsed.data } }))
+      setResult(await api.call(activitiesApi.verifyCertificate, { params: { certificateNo: parsed.data } }));
     } catch (err) {
-      setProblem(messageOf(err))
+      setProblem(messageOf(err));
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }
+  };
   useEffect(() => {
-    if (initial) void check(decodeURIComponent(initial))
-  }, [initial])
+    if (initial) void check(decodeURIComponent(initial));
+  }, [initial]);
 
   return (
     <PageShell>
-      <View className='section card'>
-        <View className='ad-field'>
-          <Text className='ad-label'>证书编号</Text>
-          <Input name='certificateNo' className='ad-input' placeholder='如 ZS202400120007' value={no} onChange={(v) => setNo(v)} clearable />
+      <View className="section card">
+        <View className="ad-field">
+          <Text className="ad-label">证书编号</Text>
+          <Input
+            name="certificateNo"
+            className="ad-input"
+            placeholder="如 ZS202400120007"
+            value={no}
+            onChange={(v) => setNo(v)}
+            clearable
+          />
         </View>
-        <Button type='primary' block loading={busy} className='verify-submit' onClick={() => void check(no)}>
+        <Button type="primary" block loading={busy} className="verify-submit" onClick={() => void check(no)}>
           查验
         </Button>
       </View>
       {problem && (
-        <View className='section card checkin-result checkin-result--bad'>
-          <Text className='checkin-result__msg'>未通过查验</Text>
-          <Text className='hint'>{problem}</Text>
+        <View className="section card checkin-result checkin-result--bad">
+          <Text className="checkin-result__msg">未通过查验</Text>
+          <Text className="hint">{problem}</Text>
         </View>
       )}
       {result && (
-        <View className='section card checkin-result checkin-result--ok verify-result'>
-          <Text className='checkin-result__msg'>证书有效</Text>
-          <Kv k='证书编号' v={result.certificateNo} />
-          <Kv k='持证人' v={result.holderName} />
-          <Kv k='项目' v={`${result.activityTitle}（${ACTIVITY_TYPE_LABELS[result.activityType]}）`} />
-          <Kv k='考试日期' v={result.examDate} />
-          <Kv k='发证日期' v={result.issuedAt} />
-          <Text className='muted'>由淮南市物业管理协会核发；如有疑问请联系协会核实。</Text>
+        <View className="section card checkin-result checkin-result--ok verify-result">
+          <Text className="checkin-result__msg">证书有效</Text>
+          <Kv k="证书编号" v={result.certificateNo} />
+          <Kv k="持证人" v={result.holderName} />
+          <Kv k="项目" v={`${result.activityTitle}（${ACTIVITY_TYPE_LABELS[result.activityType]}）`} />
+          <Kv k="考试日期" v={result.examDate} />
+          <Kv k="发证日期" v={result.issuedAt} />
+          <Text className="muted">由淮南市物业管理协会核发；如有疑问请联系协会核实。</Text>
         </View>
       )}
     </PageShell>
-  )
+  );
 }

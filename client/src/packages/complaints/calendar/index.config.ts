@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '工作日历' })
+export default definePageConfig({ navigationBarTitleText: '工作日历' });

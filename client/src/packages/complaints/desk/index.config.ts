@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '本单位投诉', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '本单位投诉', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投诉统计' })
+export default definePageConfig({ navigationBarTitleText: '投诉统计' });

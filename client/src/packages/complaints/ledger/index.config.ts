@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投诉受理台账', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '投诉受理台账', enablePullDownRefresh: true });

@@ -1,5 +1,5 @@
-import { Picker, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { Picker, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
@@ -8,21 +8,21 @@ import {
   complaintsApi,
   type ComplaintCategory,
   type ComplaintStatus,
-} from '@wuxie/shared/complaints'
-import type { WireInput } from '@wuxie/shared/common'
-import { useState } from 'react'
-import { api } from '@/api'
-import { messageOf } from '@/api/errors'
-import ComplaintCard from '@/components/ComplaintCard'
-import PageShell from '@/components/PageShell'
-import PagedListView from '@/components/PagedListView'
-import { EmptyState, ListSkeleton } from '@/components/StateView'
-import { usePagedList } from '@/hooks/use-paged-list'
-import { useRouteGuard } from '@/hooks/use-route-guard'
-import { linkDays, linkId, linkOneOf } from '@/lib/link-filters'
-import { go } from '@/lib/nav'
-import { Button, Input, Switch } from '@/ui'
-import '../components/desks.css'
+} from '@wuxie/shared/complaints';
+import type { WireInput } from '@wuxie/shared/common';
+import { useState } from 'react';
+import { api } from '@/api';
+import { messageOf } from '@/api/errors';
+import ComplaintCard from '@/components/ComplaintCard';
+import PageShell from '@/components/PageShell';
+import PagedListView from '@/components/PagedListView';
+import { EmptyState, ListSkeleton } from '@/components/StateView';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useRouteGuard } from '@/hooks/use-route-guard';
+import { linkDays, linkId, linkOneOf } from '@/lib/link-filters';
+import { go } from '@/lib/nav';
+import { Button, Input, Switch } from '@/ui';
+import '../components/desks.css';
 
 /** Triage tabs: the ones with a deadline sort by it (overdue first); the rest newest first. */
 const TABS: { status: ComplaintStatus | undefined; label: string }[] = [
@@ -33,25 +33,30 @@ const TABS: { status: ComplaintStatus | undefined; label: string }[] = [
   { status: 'resolved', label: '待回访' },
   { status: 'mediating', label: '调解中' },
   { status: undefined, label: '全部台账' },
-]
-const DUE: readonly (ComplaintStatus | undefined)[] = ['submitted', 'accepted', 'assigned', 'reopened']
+];
+const DUE: readonly (ComplaintStatus | undefined)[] = ['submitted', 'accepted', 'assigned', 'reopened'];
 
 /** 投诉受理台账: staff triage by state (overdue first), filters, and the Excel export of what is filtered. */
 export default function LedgerPage() {
-  const access = useRouteGuard('complaintLedger')
+  const access = useRouteGuard('complaintLedger');
   // A desk figure opens the ledger with its filter (filing days, status, company, category): the whole ledger, not the triage tab.
-  const params = useRouter().params
-  const [link] = useState(() => ({ ...linkDays(params), status: linkOneOf(params.status, COMPLAINT_STATUSES), category: linkOneOf(params.category, COMPLAINT_CATEGORIES), companyId: linkId(params.companyId) }))
-  const fromDesk = Object.values(link).some((v) => v !== undefined)
-  const [status, setStatus] = useState<ComplaintStatus | undefined>(fromDesk ? link.status : 'submitted')
-  const [category, setCategory] = useState<ComplaintCategory | undefined>(link.category)
-  const [companyId, setCompanyId] = useState<number | undefined>(link.companyId)
-  const [overdue, setOverdue] = useState(false)
-  const [from, setFrom] = useState(link.from ?? '')
-  const [to, setTo] = useState(link.to ?? '')
-  const [q, setQ] = useState('')
-  const [search, setSearch] = useState('')
-  const [exporting, setExporting] = useState(false)
+  const params = useRouter().params;
+  const [link] = useState(() => ({
+    ...linkDays(params),
+    status: linkOneOf(params.status, COMPLAINT_STATUSES),
+    category: linkOneOf(params.category, COMPLAINT_CATEGORIES),
+    companyId: linkId(params.companyId),
+  }));
+  const fromDesk = Object.values(link).some((v) => v !== undefined);
+  const [status, setStatus] = useState<ComplaintStatus | undefined>(fromDesk ? link.status : 'submitted');
+  const [category, setCategory] = useState<ComplaintCategory | undefined>(link.category);
+  const [companyId, setCompanyId] = useState<number | undefined>(link.companyId);
+  const [overdue, setOverdue] = useState(false);
+  const [from, setFrom] = useState(link.from ?? '');
+  const [to, setTo] = useState(link.to ?? '');
+  const [q, setQ] = useState('');
+  const [search, setSearch] = useState('');
+  const [exporting, setExporting] = useState(false);
   const filter: WireInput<typeof complaintsApi.listLedger.query> = {
     status,
     category,
@@ -61,66 +66,108 @@ export default function LedgerPage() {
     to: to || undefined,
     q: search || undefined,
     order: DUE.includes(status) ? 'due' : 'newest',
-  }
-  const key = JSON.stringify(filter)
+  };
+  const key = JSON.stringify(filter);
   const list = usePagedList(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null }
-      const page = await api.call(complaintsApi.listLedger, { query: { ...filter, cursor: cursor ?? undefined } })
-      return { items: page.items, next: page.nextCursor }
+      if (access !== 'allow') return { items: [], next: null };
+      const page = await api.call(complaintsApi.listLedger, { query: { ...filter, cursor: cursor ?? undefined } });
+      return { items: page.items, next: page.nextCursor };
     },
     [key, access],
     { reloadOnShow: true },
-  )
+  );
 
   const exportExcel = async () => {
-    setExporting(true)
+    setExporting(true);
     try {
-      const { order: _order, ...rest } = filter
-      await api.download(complaintsApi.exportLedger, `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`, { query: rest })
+      const { order: _order, ...rest } = filter;
+      await api.download(complaintsApi.exportLedger, `投诉台账-${new Date().toISOString().slice(0, 10)}.xlsx`, { query: rest });
     } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' })
+      void Taro.showToast({ title: messageOf(err), icon: 'none' });
     } finally {
-      setExporting(false)
+      setExporting(false);
     }
-  }
+  };
 
-  if (access === 'forbidden') return <PageShell><EmptyState title='只有协会工作人员可以查看' action={{ text: '返回', onClick: () => go('complaints') }} /></PageShell>
-  if (access !== 'allow') return <PageShell><ListSkeleton rows={3} /></PageShell>
+  if (access === 'forbidden')
+    return (
+      <PageShell>
+        <EmptyState title="只有协会工作人员可以查看" action={{ text: '返回', onClick: () => go('complaints') }} />
+      </PageShell>
+    );
+  if (access !== 'allow')
+    return (
+      <PageShell>
+        <ListSkeleton rows={3} />
+      </PageShell>
+    );
   return (
     <PageShell>
-      <View className='desk-tabs'>
+      <View className="desk-tabs">
         {TABS.map((t) => (
           <Text key={t.label} className={`desk-tab ${status === t.status ? 'desk-tab--on' : ''}`} onClick={() => setStatus(t.status)}>
             {t.label}
           </Text>
         ))}
       </View>
-      <View className='section card ledger-filters'>
-        <View className='ledger-filters__row'>
-          <Input name='ledgerSearch' className='ledger-filters__input' placeholder='编号或标题关键字' value={q} onChange={setQ} onConfirm={() => setSearch(q.trim())} confirmType='search' />
-          <Button size='small' onClick={() => setSearch(q.trim())}>搜索</Button>
-          <Picker mode='selector' range={['全部类别', ...COMPLAINT_CATEGORIES.map((c) => COMPLAINT_CATEGORY_LABELS[c])]} onChange={(e) => setCategory(COMPLAINT_CATEGORIES[Number(e.detail.value) - 1])}>
-            <Text className='ledger-filters__pick'>{category ? COMPLAINT_CATEGORY_LABELS[category] : '全部类别'} ▾</Text>
+      <View className="section card ledger-filters">
+        <View className="ledger-filters__row">
+          <Input
+            name="ledgerSearch"
+            className="ledger-filters__input"
+            placeholder="编号或标题关键字"
+            value={q}
+            onChange={setQ}
+            onConfirm={() => setSearch(q.trim())}
+            confirmType="search"
+          />
+          <Button size="small" onClick={() => setSearch(q.trim())}>
+            搜索
+          </Button>
+          <Picker
+            mode="selector"
+            range={['全部类别', ...COMPLAINT_CATEGORIES.map((c) => COMPLAINT_CATEGORY_LABELS[c])]}
+            onChange={(e) => setCategory(COMPLAINT_CATEGORIES[Number(e.detail.value) - 1])}
+          >
+            <Text className="ledger-filters__pick">{category ? COMPLAINT_CATEGORY_LABELS[category] : '全部类别'} ▾</Text>
           </Picker>
         </View>
-        <View className='ledger-filters__row'>
-          <Picker mode='date' value={from} onChange={(e) => setFrom(e.detail.value)}>
-            <Text className='ledger-filters__pick'>{from || '开始日期'}</Text>
+        <View className="ledger-filters__row">
+          <Picker mode="date" value={from} onChange={(e) => setFrom(e.detail.value)}>
+            <Text className="ledger-filters__pick">{from || '开始日期'}</Text>
           </Picker>
-          <Text className='muted'>至</Text>
-          <Picker mode='date' value={to} onChange={(e) => setTo(e.detail.value)}>
-            <Text className='ledger-filters__pick'>{to || '结束日期'}</Text>
+          <Text className="muted">至</Text>
+          <Picker mode="date" value={to} onChange={(e) => setTo(e.detail.value)}>
+            <Text className="ledger-filters__pick">{to || '结束日期'}</Text>
           </Picker>
-          {(from || to) && <Text className='muted' onClick={() => { setFrom(''); setTo('') }}>清除日期</Text>}
-          {companyId !== undefined && <Text className='muted ledger-filters__company' onClick={() => setCompanyId(undefined)}>仅一家企业 ✕</Text>}
-          <Text className='muted'>只看超时</Text>
+          {(from || to) && (
+            <Text
+              className="muted"
+              onClick={() => {
+                setFrom('');
+                setTo('');
+              }}
+            >
+              清除日期
+            </Text>
+          )}
+          {companyId !== undefined && (
+            <Text className="muted ledger-filters__company" onClick={() => setCompanyId(undefined)}>
+              仅一家企业 ✕
+            </Text>
+          )}
+          <Text className="muted">只看超时</Text>
           <Switch checked={overdue} onChange={setOverdue} />
-          <Button size='small' type='primary' fill='outline' loading={exporting} onClick={() => void exportExcel()}>
+          <Button size="small" type="primary" fill="outline" loading={exporting} onClick={() => void exportExcel()}>
             导出 Excel
           </Button>
-          <Button size='small' fill='none' onClick={() => go('complaintFigures')}>统计</Button>
-          <Button size='small' fill='none' onClick={() => go('complaintCalendar')}>工作日历</Button>
+          <Button size="small" fill="none" onClick={() => go('complaintFigures')}>
+            统计
+          </Button>
+          <Button size="small" fill="none" onClick={() => go('complaintCalendar')}>
+            工作日历
+          </Button>
         </View>
       </View>
       <PagedListView
@@ -129,5 +176,5 @@ export default function LedgerPage() {
         renderItem={(item) => <ComplaintCard key={item.id} item={item} showResident />}
       />
     </PageShell>
-  )
+  );
 }

@@ -1,19 +1,19 @@
-import { Text, View } from '@tarojs/components'
-import { hasRole, type Role } from '@wuxie/shared/auth'
-import type { RouteName } from '@/routes'
-import PageShell from '@/components/PageShell'
-import { EmptyState } from '@/components/StateView'
-import { useRouteGuard } from '@/hooks/use-route-guard'
-import { go } from '@/lib/nav'
-import { useSession } from '@/stores'
-import { Cell, CellGroup } from '@/ui'
-import './index.css'
+import { Text, View } from '@tarojs/components';
+import { hasRole, type Role } from '@wuxie/shared/auth';
+import type { RouteName } from '@/routes';
+import PageShell from '@/components/PageShell';
+import { EmptyState } from '@/components/StateView';
+import { useRouteGuard } from '@/hooks/use-route-guard';
+import { go } from '@/lib/nav';
+import { useSession } from '@/stores';
+import { Cell, CellGroup } from '@/ui';
+import './index.css';
 
 interface DeskEntry {
   /** The page it opens; the entry's class is `desk-entry--<route>`. */
-  route: RouteName
-  title: string
-  description: string
+  route: RouteName;
+  title: string;
+  description: string;
 }
 
 // The desk's own words for each page, not the route table's page titles, and grouped by who the desk
@@ -42,33 +42,47 @@ const SECTIONS: readonly { audience: Role; entries: readonly DeskEntry[] }[] = [
       { route: 'memberInvitations', title: '本单位从业人员', description: '邀请码绑定、批量报名' },
     ],
   },
-]
+];
 
 /** 工作台: the desk for association staff and company admins. */
 export default function DeskPage() {
-  const access = useRouteGuard('desk')
-  const session = useSession()
+  const access = useRouteGuard('desk');
+  const session = useSession();
   if (access === 'forbidden') {
     return (
       <PageShell>
-        <EmptyState title='没有工作台权限' description='工作台只对协会工作人员和会员单位管理员开放' action={{ text: '返回我的', onClick: () => go('me') }} />
+        <EmptyState
+          title="没有工作台权限"
+          description="工作台只对协会工作人员和会员单位管理员开放"
+          action={{ text: '返回我的', onClick: () => go('me') }}
+        />
       </PageShell>
-    )
+    );
   }
-  if (access !== 'allow' || !session) return <PageShell />
-  const roles = session.user.roles
-  const entries = SECTIONS.filter((section) => hasRole(roles, section.audience)).flatMap((section) => section.entries)
+  if (access !== 'allow' || !session) return <PageShell />;
+  const roles = session.user.roles;
+  const entries = SECTIONS.filter((section) => hasRole(roles, section.audience)).flatMap((section) => section.entries);
   return (
     <PageShell>
-      <View className='section card desk-head'>
-        <Text className='desk-head__title'>{session.user.company && !hasRole(roles, 'staff') ? session.user.company.name : '协会工作台'}</Text>
-        <Text className='muted'>{hasRole(roles, 'staff') ? '数字来自各项记录，点开可查看背后的列表' : '本单位的投诉与从业人员'}</Text>
+      <View className="section card desk-head">
+        <Text className="desk-head__title">
+          {session.user.company && !hasRole(roles, 'staff') ? session.user.company.name : '协会工作台'}
+        </Text>
+        <Text className="muted">{hasRole(roles, 'staff') ? '数字来自各项记录，点开可查看背后的列表' : '本单位的投诉与从业人员'}</Text>
       </View>
-      <CellGroup className='desk-entries'>
+      <CellGroup className="desk-entries">
         {entries.map((e) => (
-          <Cell key={e.route} className={`desk-entry desk-entry--${e.route}`} title={e.title} description={e.description} extra='›' clickable onClick={() => go(e.route)} />
+          <Cell
+            key={e.route}
+            className={`desk-entry desk-entry--${e.route}`}
+            title={e.title}
+            description={e.description}
+            extra="›"
+            clickable
+            onClick={() => go(e.route)}
+          />
         ))}
       </CellGroup>
     </PageShell>
-  )
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '调研与建议', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '调研与建议', enablePullDownRefresh: true });

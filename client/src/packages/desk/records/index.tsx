@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import {
   DESK_RECORD_KINDS,
   DESK_RECORD_LABELS,
@@ -10,30 +10,32 @@ import {
   type DeskRecordKind,
   type DeskRecordList,
   deskApi,
-} from '@wuxie/shared/desk'
-import { useEffect, useState } from 'react'
-import { api } from '@/api'
-import PageShell from '@/components/PageShell'
-import PagedListView from '@/components/PagedListView'
-import { EmptyState } from '@/components/StateView'
-import { usePagedList } from '@/hooks/use-paged-list'
-import { useRouteGuard } from '@/hooks/use-route-guard'
-import { linkId, linkOneOf } from '@/lib/link-filters'
-import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period'
-import './index.css'
+} from '@wuxie/shared/desk';
+import { useEffect, useState } from 'react';
+import { api } from '@/api';
+import PageShell from '@/components/PageShell';
+import PagedListView from '@/components/PagedListView';
+import { EmptyState } from '@/components/StateView';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useRouteGuard } from '@/hooks/use-route-guard';
+import { linkId, linkOneOf } from '@/lib/link-filters';
+import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period';
+import './index.css';
 
-const PAGE = 50
+const PAGE = 50;
 
 function RecordRow({ item, marked }: { item: DeskRecord; marked: string | undefined }) {
   return (
     <View className={`card desk-records__item ${item.counted ? 'desk-records__item--counted' : ''}`} data-record-id={item.id}>
-      <View className='desk-records__head'>
-        <Text className='desk-records__title'>{item.title}</Text>
-        {marked && item.counted !== null && <Text className={`chip ${item.counted ? '' : 'desk-records__chip--no'}`}>{item.counted ? marked : `不计入${marked}`}</Text>}
+      <View className="desk-records__head">
+        <Text className="desk-records__title">{item.title}</Text>
+        {marked && item.counted !== null && (
+          <Text className={`chip ${item.counted ? '' : 'desk-records__chip--no'}`}>{item.counted ? marked : `不计入${marked}`}</Text>
+        )}
       </View>
-      <Text className='muted'>{[item.date, item.detail].filter(Boolean).join('　')}</Text>
+      <Text className="muted">{[item.date, item.detail].filter(Boolean).join('　')}</Text>
     </View>
-  )
+  );
 }
 
 /**
@@ -43,33 +45,40 @@ function RecordRow({ item, marked }: { item: DeskRecord; marked: string | undefi
  * the figure.
  */
 export default function DeskRecordsPage() {
-  const access = useRouteGuard('deskRecords')
-  const params = useRouter().params
-  const query = choiceQuery(choiceFromParams(params, beijingToday(new Date())))
-  const companyId = linkId(params.companyId)
-  const [kind, setKind] = useState<DeskRecordKind>(() => linkOneOf(params.kind, DESK_RECORD_KINDS) ?? 'surveys')
-  const [head, setHead] = useState<Omit<DeskRecordList, 'items'> | null>(null)
+  const access = useRouteGuard('deskRecords');
+  const params = useRouter().params;
+  const query = choiceQuery(choiceFromParams(params, beijingToday(new Date())));
+  const companyId = linkId(params.companyId);
+  const [kind, setKind] = useState<DeskRecordKind>(() => linkOneOf(params.kind, DESK_RECORD_KINDS) ?? 'surveys');
+  const [head, setHead] = useState<Omit<DeskRecordList, 'items'> | null>(null);
   const list = usePagedList<DeskRecord>(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null }
-      const page = await api.call(deskApi.records, { query: { ...query, kind, companyId, offset: cursor ? Number(cursor) : 0, limit: PAGE } })
-      setHead(page)
-      return { items: page.items, next: page.nextOffset === null ? null : String(page.nextOffset) }
+      if (access !== 'allow') return { items: [], next: null };
+      const page = await api.call(deskApi.records, {
+        query: { ...query, kind, companyId, offset: cursor ? Number(cursor) : 0, limit: PAGE },
+      });
+      setHead(page);
+      return { items: page.items, next: page.nextOffset === null ? null : String(page.nextOffset) };
     },
     [access, kind, JSON.stringify(query), companyId],
-  )
+  );
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: DESK_RECORD_TABS.includes(kind) ? '调研与建议' : DESK_RECORD_LABELS[kind] })
-  }, [kind])
+    void Taro.setNavigationBarTitle({ title: DESK_RECORD_TABS.includes(kind) ? '调研与建议' : DESK_RECORD_LABELS[kind] });
+  }, [kind]);
 
-  if (access === 'forbidden') return <PageShell><EmptyState title='没有权限' description='只对协会工作人员开放' /></PageShell>
-  if (access !== 'allow') return <PageShell />
-  const unit = DESK_RECORD_UNITS[kind]
-  const marked = DESK_RECORD_NUMERATORS[kind]
+  if (access === 'forbidden')
+    return (
+      <PageShell>
+        <EmptyState title="没有权限" description="只对协会工作人员开放" />
+      </PageShell>
+    );
+  if (access !== 'allow') return <PageShell />;
+  const unit = DESK_RECORD_UNITS[kind];
+  const marked = DESK_RECORD_NUMERATORS[kind];
   return (
     <PageShell>
       {DESK_RECORD_TABS.includes(kind) && (
-        <View className='desk-records__tabs'>
+        <View className="desk-records__tabs">
           {DESK_RECORD_TABS.map((k) => (
             <Text key={k} className={`desk-records__tab ${k === kind ? 'desk-records__tab--on' : ''}`} onClick={() => setKind(k)}>
               {DESK_RECORD_LABELS[k]}
@@ -78,15 +87,26 @@ export default function DeskRecordsPage() {
         </View>
       )}
       {head && head.kind === kind && (
-        <View className='section card link-filter'>
-          <Text className='link-filter__what'>
-            {head.period.label}（{head.period.from} 至 {head.period.to}）{head.company ? `${head.company.name}的` : ''}{DESK_RECORD_LABELS[kind]}
+        <View className="section card link-filter">
+          <Text className="link-filter__what">
+            {head.period.label}（{head.period.from} 至 {head.period.to}）{head.company ? `${head.company.name}的` : ''}
+            {DESK_RECORD_LABELS[kind]}
           </Text>
-          <Text className='link-filter__total'>共 {head.total} {unit}</Text>
-          {marked && head.numerator !== null && <Text className='muted desk-records__numerator'>其中{marked} {head.numerator} {unit}</Text>}
+          <Text className="link-filter__total">
+            共 {head.total} {unit}
+          </Text>
+          {marked && head.numerator !== null && (
+            <Text className="muted desk-records__numerator">
+              其中{marked} {head.numerator} {unit}
+            </Text>
+          )}
         </View>
       )}
-      <PagedListView list={list} empty={{ title: '本期没有记录' }} renderItem={(item) => <RecordRow key={item.id} item={item} marked={marked} />} />
+      <PagedListView
+        list={list}
+        empty={{ title: '本期没有记录' }}
+        renderItem={(item) => <RecordRow key={item.id} item={item} marked={marked} />}
+      />
     </PageShell>
-  )
+  );
 }

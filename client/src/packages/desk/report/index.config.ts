@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '工作报告' })
+export default definePageConfig({ navigationBarTitleText: '工作报告' });

@@ -1,76 +1,76 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { maskPhone } from '@wuxie/shared/common'
-import { updateProfileSchema } from '@wuxie/shared/auth'
-import { updateProfile } from '@/api/auth'
-import { messageOf } from '@/api/errors'
-import BindPhoneButton from '@/components/BindPhoneButton'
-import PageShell from '@/components/PageShell'
-import { useRouteGuard } from '@/hooks/use-route-guard'
-import './index.css'
-import { serverFieldErrors, validateForm } from '@/lib/form'
-import { useSession } from '@/stores'
-import { Button, Cell, CellGroup, Input } from '@/ui'
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { maskPhone } from '@wuxie/shared/common';
+import { updateProfileSchema } from '@wuxie/shared/auth';
+import { updateProfile } from '@/api/auth';
+import { messageOf } from '@/api/errors';
+import BindPhoneButton from '@/components/BindPhoneButton';
+import PageShell from '@/components/PageShell';
+import { useRouteGuard } from '@/hooks/use-route-guard';
+import './index.css';
+import { serverFieldErrors, validateForm } from '@/lib/form';
+import { useSession } from '@/stores';
+import { Button, Cell, CellGroup, Input } from '@/ui';
 
 /** 个人资料: change the display name; see the bound phone and company. */
 export default function ProfilePage() {
-  const access = useRouteGuard('profile')
-  const session = useSession()
-  const user = session?.user
-  const [name, setName] = useState(user?.name ?? '')
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const access = useRouteGuard('profile');
+  const session = useSession();
+  const user = session?.user;
+  const [name, setName] = useState(user?.name ?? '');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (user) setName(user.name)
-  }, [user?.id])
+    if (user) setName(user.name);
+  }, [user?.id]);
 
-  if (access !== 'allow' || !user) return <PageShell />
+  if (access !== 'allow' || !user) return <PageShell />;
 
   const save = async () => {
-    const checked = validateForm(updateProfileSchema, { name })
+    const checked = validateForm(updateProfileSchema, { name });
     if (!checked.ok) {
-      setError(checked.errors.name)
-      return
+      setError(checked.errors.name);
+      return;
     }
-    setBusy(true)
+    setBusy(true);
     try {
-      await updateProfile(checked.data)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
+      await updateProfile(checked.data);
+      void Taro.showToast({ title: '已保存', icon: 'success' });
     } catch (err) {
-      setError(serverFieldErrors<{ name: string }>(err, ['name']).name ?? messageOf(err))
+      setError(serverFieldErrors<{ name: string }>(err, ['name']).name ?? messageOf(err));
     } finally {
-      setBusy(false)
+      setBusy(false);
     }
-  }
+  };
 
   return (
     <PageShell>
-      <View className='section card stack'>
-        <Text className='hint'>姓名</Text>
+      <View className="section card stack">
+        <Text className="hint">姓名</Text>
         <Input
-          name='name'
+          name="name"
           value={name}
           maxLength={32}
-          placeholder='请输入姓名'
+          placeholder="请输入姓名"
           onChange={(v) => {
-            setName(v)
-            setError(undefined)
+            setName(v);
+            setError(undefined);
           }}
         />
-        {error && <Text className='field-error'>{error}</Text>}
+        {error && <Text className="field-error">{error}</Text>}
       </View>
-      <CellGroup className='profile-cells'>
-        <Cell title='手机号' extra={user.phone ? maskPhone(user.phone) : <BindPhoneButton text='去绑定' />} />
-        <Cell title='所属单位' extra={user.company?.name ?? '未绑定'} />
-        <Cell title='账号' extra={user.username ?? '微信登录'} />
+      <CellGroup className="profile-cells">
+        <Cell title="手机号" extra={user.phone ? maskPhone(user.phone) : <BindPhoneButton text="去绑定" />} />
+        <Cell title="所属单位" extra={user.company?.name ?? '未绑定'} />
+        <Cell title="账号" extra={user.username ?? '微信登录'} />
       </CellGroup>
-      <View className='btn-wrap'>
-        <Button type='primary' block loading={busy} onClick={() => void save()}>
+      <View className="btn-wrap">
+        <Button type="primary" block loading={busy} onClick={() => void save()}>
           保存
         </Button>
       </View>
     </PageShell>
-  )
+  );
 }

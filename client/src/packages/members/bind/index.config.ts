@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '绑定企业' })
+export default definePageConfig({ navigationBarTitleText: '绑定企业' });

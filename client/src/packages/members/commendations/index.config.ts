@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '表彰登记' })
+export default definePageConfig({ navigationBarTitleText: '表彰登记' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编辑小区' })
+export default definePageConfig({ navigationBarTitleText: '编辑小区' });

@@ -1,20 +1,29 @@
-import { creditCodeSchema } from '@wuxie/shared/members'
-import type { CompanyDetail, CompanyInput } from '@wuxie/shared/members'
-import type { CompanyType, MembershipLevel } from '@wuxie/shared/members'
+import { creditCodeSchema } from '@wuxie/shared/members';
+import type { CompanyDetail, CompanyInput } from '@wuxie/shared/members';
+import type { CompanyType, MembershipLevel } from '@wuxie/shared/members';
 
 /** What the company form holds while someone types. */
 export interface CompanyDraft {
-  name: string
-  creditCode: string
-  type: CompanyType | null
-  level: MembershipLevel
-  contactName: string
-  contactPhone: string
-  address: string
-  intro: string
+  name: string;
+  creditCode: string;
+  type: CompanyType | null;
+  level: MembershipLevel;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  intro: string;
 }
 
-export const emptyCompanyDraft = (): CompanyDraft => ({ name: '', creditCode: '', type: null, level: 'member', contactName: '', contactPhone: '', address: '', intro: '' })
+export const emptyCompanyDraft = (): CompanyDraft => ({
+  name: '',
+  creditCode: '',
+  type: null,
+  level: 'member',
+  contactName: '',
+  contactPhone: '',
+  address: '',
+  intro: '',
+});
 
 export function draftOfCompany(c: CompanyDetail): CompanyDraft {
   return {
@@ -26,12 +35,12 @@ export function draftOfCompany(c: CompanyDetail): CompanyDraft {
     contactPhone: c.details?.contactPhone ?? '',
     address: c.address,
     intro: c.details?.intro ?? '',
-  }
+  };
 }
 
 /** The request body; a missing type is left out so the shared schema names it. */
 export function inputOfCompany(d: CompanyDraft): CompanyInput {
-  return { ...d, type: d.type ?? (undefined as unknown as CompanyType) }
+  return { ...d, type: d.type ?? (undefined as unknown as CompanyType) };
 }
 
 /**
@@ -39,15 +48,15 @@ export function inputOfCompany(d: CompanyDraft): CompanyInput {
  * is empty, the length while it is short, the precise problem once it is 18 characters.
  */
 export function creditCodeFeedback(value: string): { error?: string; ok?: string } {
-  const code = value.trim()
-  if (code === '') return {}
+  const code = value.trim();
+  if (code === '') return {};
   if (code.length < 18) {
     // Padded to full length, so a wrong character shows at once; the check character waits for 18.
-    const padded = creditCodeSchema.safeParse(code.padEnd(18, '0'))
-    const message = padded.success ? '' : (padded.error.issues[0]?.message ?? '')
-    return message.includes('不是合法字符') ? { error: message } : { ok: `已输入 ${code.length}/18 位` }
+    const padded = creditCodeSchema.safeParse(code.padEnd(18, '0'));
+    const message = padded.success ? '' : (padded.error.issues[0]?.message ?? '');
+    return message.includes('不是合法字符') ? { error: message } : { ok: `已输入 ${code.length}/18 位` };
   }
-  const parsed = creditCodeSchema.safeParse(code)
-  if (parsed.success) return { ok: '统一社会信用代码校验通过' }
-  return { error: parsed.error.issues[0]?.message ?? '统一社会信用代码不正确' }
+  const parsed = creditCodeSchema.safeParse(code);
+  if (parsed.success) return { ok: '统一社会信用代码校验通过' };
+  return { error: parsed.error.issues[0]?.message ?? '统一社会信用代码不正确' };
 }

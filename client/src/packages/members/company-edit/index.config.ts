@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编辑会员单位' })
+export default definePageConfig({ navigationBarTitleText: '编辑会员单位' });

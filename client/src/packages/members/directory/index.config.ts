@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会员单位', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '会员单位', enablePullDownRefresh: true });

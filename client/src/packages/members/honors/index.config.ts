@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的表彰' })
+export default definePageConfig({ navigationBarTitleText: '我的表彰' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'Excel 导入' })
+export default definePageConfig({ navigationBarTitleText: 'Excel 导入' });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '邀请码与员工', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '邀请码与员工', enablePullDownRefresh: true });

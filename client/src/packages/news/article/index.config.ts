@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '资讯', enableShareAppMessage: true, enableShareTimeline: true })
+export default definePageConfig({ navigationBarTitleText: '资讯', enableShareAppMessage: true, enableShareTimeline: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '采编台', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '采编台', enablePullDownRefresh: true });

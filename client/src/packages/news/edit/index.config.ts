@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '稿件' })
+export default definePageConfig({ navigationBarTitleText: '稿件' });

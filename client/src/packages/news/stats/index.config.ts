@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '资讯统计' })
+export default definePageConfig({ navigationBarTitleText: '资讯统计' });

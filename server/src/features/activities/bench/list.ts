@@ -11,7 +11,9 @@ import { activityListSchema } from '@wuxie/shared';
 import { createTestApp, readJson } from '../../../../test/test-app';
 import { percentile } from './processes';
 
-const { values } = parseArgs({ options: { activities: { type: 'string', default: '100000' }, requests: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { activities: { type: 'string', default: '100000' }, requests: { type: 'string', default: '200' } },
+});
 const count = Number(values.activities);
 const requests = Number(values.requests);
 process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
