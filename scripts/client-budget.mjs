@@ -3,7 +3,8 @@
 // Run after `build:weapp` and `build:h5` (client/dist/weapp, client/dist/h5; CLIENT_DIST_ROOT=<dir> reads
 // <dir>/weapp and <dir>/h5 instead, e.g. builds made with WUXIE_OUTPUT_ROOT).
 //   weapp main package ≤ 1 MB (WeChat's hard limit is 2 MB), whole weapp ≤ 4 MB,
-//   H5 JavaScript for the first screen ≤ 250 KB gzipped.
+//   H5 JavaScript for the first screen ≤ 250 KB gzipped; every weapp .js file parses as ES5.
+import * as acorn from 'acorn';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,8 @@ function listFiles(dir) {
 const fmt = (n) => (n >= MB ? `${(n / MB).toFixed(2)} MB` : `${(n / KB).toFixed(1)} KB`);
 
 const rows = [];
+/** What failed, named, printed under the table. */
+const problems = [];
 let failed = false;
 function check(label, actual, budget) {
   const ok = actual <= budget;
@@ -61,6 +64,26 @@ if (existsSync(path.join(weapp, 'app.json'))) {
     else main += size;
   }
   check('weapp main package', main, BUDGETS.weappMain);
+  // Old phones' WeChat runs the package as ES5: every script must parse as ES5, or the mini-program dies
+  // on them with a syntax error before the first screen (a library shipping const/let/arrows, for example).
+  const notEs5 = [];
+  for (const file of listFiles(weapp)) {
+    if (!file.endsWith('.js')) continue;
+    try {
+      acorn.parse(readFileSync(file, 'utf8'), { ecmaVersion: 5, sourceType: 'script' });
+    } catch (e) {
+      notEs5.push(`${path.relative(weapp, file)}: ${e.message}`);
+    }
+  }
+  if (notEs5.length > 0) failed = true;
+  rows.push([
+    'weapp scripts parse as ES5',
+    notEs5.length === 0 ? 'yes' : `${notEs5.length} do not`,
+    '',
+    '',
+    notEs5.length === 0 ? 'ok' : 'FAIL',
+  ]);
+  problems.push(...notEs5);
   check('weapp whole build', total, BUDGETS.weappTotal);
   for (const [sub, size] of perSub) rows.push([`  sub-package ${sub}`, fmt(size), '', '', '']);
 } else missing('weapp', 'pnpm --filter @wuxie/client build:weapp');
@@ -92,6 +115,7 @@ const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['what', 'size', 'budget'
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(['what', 'size', 'budget', 'used', '']));
 for (const r of rows) console.log(line(r));
+if (problems.length > 0) console.error(`\n${problems.join('\n')}`);
 if (failed) {
   console.error('\nclient budget: over budget or not built');
   process.exit(1);

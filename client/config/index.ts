@@ -12,8 +12,9 @@ const sharedSrc = path.resolve(__dirname, '../../shared/src');
  * mini-program zod too, so that old phones get ES5. H5 targets current browsers and takes zod as shipped
  * (transpiled to ES5 with polyfills it was ~450 KB, most of the first screen's budget).
  */
-// AntV F2 (desk charts) ships ES2020 syntax (optional chaining) that older WeChat runtimes cannot parse.
-const miniCompileInclude = [sharedSrc, (file: string) => /node_modules\/(zod|@antv)\//.test(file.replace(/\\/g, '/'))];
+// AntV F2 (desk charts) ships ES2020 syntax (optional chaining) and qrcode-generator (tickets, check-in)
+// const/let, which older WeChat runtimes cannot parse; scripts/client-budget.mjs parses every weapp script as ES5.
+const miniCompileInclude = [sharedSrc, (file: string) => /node_modules\/(zod|@antv|qrcode-generator)\//.test(file.replace(/\\/g, '/'))];
 const h5CompileInclude = [sharedSrc];
 
 /**
