@@ -10,4 +10,4 @@ export default {
       proxy: [{ context: ['/api'], target: process.env.WUXIE_API_ORIGIN ?? 'http://127.0.0.1:3000' }],
     },
   },
-} satisfies UserConfigExport<'webpack5'>;
+} satisfies UserConfigExport;

@@ -4,7 +4,8 @@ import { BudgetManifestPlugin } from './budget-manifest-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
 
-const platform = process.env.TARO_ENV ?? 'h5';
+// Taro's CLI sets TARO_ENV (the --type being built) before it loads this file.
+const platform = process.env.TARO_ENV;
 const sharedSrc = path.resolve(__dirname, '../../shared/src');
 
 /**
@@ -23,8 +24,8 @@ const h5CompileInclude = [sharedSrc];
  */
 const apiBase = platform === 'h5' ? (process.env.TARO_APP_API_BASE ?? '') : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000');
 
-export default defineConfig<'webpack5'>(async (merge) => {
-  const baseConfig: UserConfigExport<'webpack5'> = {
+export default defineConfig((merge) => {
+  const baseConfig: UserConfigExport = {
     projectName: 'wuxietong',
     date: '2026-11-29',
     // Both our CSS and NutUI's are written against a 375-wide phone.

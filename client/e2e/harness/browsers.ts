@@ -8,7 +8,7 @@ import { openPhoneBrowser, type PhoneBrowser } from './browser';
  * current test; after each test every browser it opened is checked (no request left 127.0.0.1,
  * no error thrown in the page), photographed when the test failed, and closed.
  */
-export function usePhoneBrowsers(): { open(): Promise<PhoneBrowser>; page(): Promise<Page> } {
+export function usePhoneBrowsers(): { open: () => Promise<PhoneBrowser>; page: () => Promise<Page> } {
   const opened: PhoneBrowser[] = [];
   afterEach(async (ctx) => {
     const failed = ctx.task.result?.state === 'fail';

@@ -12,7 +12,7 @@ const loginAs = (page: Page, username: string) => loginAsDemo(page, baseUrl, use
 const visit = (page: Page, routePath: string) => visitRoute(page, baseUrl, routePath);
 
 /** The API as one demo account, for setting the stage (what staff would do on the desk). */
-async function apiAs(username: string) {
+function apiAs(username: string) {
   // The e2e server's access tokens live 30 s, so each call logs in afresh.
   const token = async () => {
     const login = await fetch(`${baseUrl}/api/auth/login/password`, {
@@ -44,7 +44,7 @@ describe('activities from sign-up to certificate', () => {
     { timeout: 240_000 },
     async () => {
       const tag = Date.now().toString(36);
-      const staffApi = await apiAs('staff');
+      const staffApi = apiAs('staff');
       // Staff create the training on the phone (capacity 1, waitlist on) and publish it.
       const staff = await browser();
       await loginAs(staff, 'staff');
@@ -159,7 +159,7 @@ describe('activities from sign-up to certificate', () => {
         startAt: iso(-60 * MIN),
         endAt: iso(60 * MIN),
       });
-      const me = await (await apiAs('worker'))<{ name: string }>('GET', '/me');
+      const me = await apiAs('worker')<{ name: string }>('GET', '/me');
       await visit(staff, `packages/activities/roster/index?id=${examId}`);
       const entry = current(staff).locator('.roster-item').filter({ hasText: me.name });
       await entry.locator('input[name^="score-"]').fill('88.5');

@@ -193,7 +193,7 @@ describe('member companies', () => {
     expect(template.suggestedFilename()).toBe('会员单位导入模板.xlsx');
     const chooser = staff.waitForEvent('filechooser');
     await current(staff).locator('.mb-pick-file').click();
-    await (await chooser).setFiles((await template.path()) ?? '');
+    await (await chooser).setFiles(await template.path());
     await see(staff, '已选择：');
     await current(staff).locator('.mb-upload').click();
     await see(staff, '会员单位：新增 0，更新 0，无变化 0，');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { current, loginWithForm, openRoute, see, shot, tab } from '../harness/app';
+import { current, loginWithForm, openRoute, see, tab } from '../harness/app';
 import type { PhoneBrowser } from '../harness/browser';
 import { usePhoneBrowsers } from '../harness/browsers';
 

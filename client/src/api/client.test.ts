@@ -58,7 +58,9 @@ function fakeApi(opts: { refreshFails?: boolean; refreshDelayMs?: number } = {})
     calls,
     refreshCalls: () => refreshCalls,
     /** The server moves on: the token the client holds is now expired. */
-    expire: () => void generation++,
+    expire: () => {
+      generation++;
+    },
     /** Hands the client a session that matches the server's current generation. */
     current: () => session(generation),
   };

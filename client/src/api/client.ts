@@ -48,7 +48,7 @@ type Primitive = string | number | boolean | null | undefined;
 
 type ParamsArg<E> = E extends { params: infer P extends Schema } ? { params: WireInput<P> } : { params?: never };
 type QueryArg<E> = E extends { query: infer Q extends Schema }
-  ? {} extends WireInput<Q>
+  ? Partial<WireInput<Q>> extends WireInput<Q>
     ? { query?: WireInput<Q> }
     : { query: WireInput<Q> }
   : { query?: never };
@@ -57,7 +57,7 @@ type BodyArg<E> = E extends { body: infer B }
   ? B extends MultipartBody
     ? { body?: never }
     : B extends Schema
-      ? {} extends z.input<B>
+      ? Partial<z.input<B>> extends z.input<B>
         ? { body?: z.input<B> }
         : { body: z.input<B> }
       : never
@@ -66,7 +66,8 @@ type BodyArg<E> = E extends { body: infer B }
 /** What a call of endpoint `E` passes: exactly its params, query, headers and body, each typed by its schema. */
 export type CallInput<E extends EndpointConfig> = ParamsArg<E> & QueryArg<E> & HeadersArg<E> & BodyArg<E>;
 /** The call's arguments: optional when the endpoint needs nothing. */
-export type CallArgs<E extends EndpointConfig> = {} extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>];
+export type CallArgs<E extends EndpointConfig> =
+  Partial<CallInput<E>> extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>];
 
 /** An endpoint answering JSON. */
 export type JsonEndpoint = EndpointConfig & { response: Schema; body?: Schema };
@@ -178,7 +179,9 @@ export function createApiClient({ baseUrl, transport, files, sessions, onSession
       const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
       return { res: await send(() => attempt(headers)), sentToken: token };
     };
-    let { res, sentToken } = await go();
+    const first = await go();
+    const sentToken = first.sentToken;
+    let res = first.res;
     if (res.status === 401 && sentToken) {
       const err = errorFromResponse(res.status, res.body);
       if (err.code === 'TOKEN_EXPIRED') {

@@ -1,9 +1,9 @@
 // Compile-time proof that a call which does not fit its endpoint fails `tsc` (run by `typecheck`):
 // each line asserts at the type level whether a call's arguments fit. Nothing here runs.
-import { newsApi } from '@wuxie/shared/news';
-import { uploadsApi } from '@wuxie/shared/uploads';
+import { type newsApi } from '@wuxie/shared/news';
+import { type uploadsApi } from '@wuxie/shared/uploads';
 import { expectTypeOf } from 'vitest';
-import type { z } from 'zod';
+import type { api } from './index';
 import type { CallArgs, FileEndpoint, JsonEndpoint, UploadEndpoint } from './client';
 
 type GetArticle = CallArgs<typeof newsApi.getArticle>;
@@ -21,7 +21,7 @@ expectTypeOf<[]>().not.toExtend<GetArticle>();
 expectTypeOf<[{ params: { id: string } }]>().not.toExtend<GetArticle>();
 // A body the endpoint does not take, or one missing its required fields.
 expectTypeOf<[{ params: { id: number }; body: { x: number } }]>().not.toExtend<GetArticle>();
-expectTypeOf<[{ params: { id: number }; body: {} }]>().not.toExtend<PinArticle>();
+expectTypeOf<[{ params: { id: number }; body: { pinned?: boolean } }]>().not.toExtend<PinArticle>();
 // A query field of the wrong type, a category that does not exist.
 expectTypeOf<[{ query: { limit: string } }]>().not.toExtend<ListFeed>();
 expectTypeOf<[{ query: { category: 'sports' } }]>().not.toExtend<ListFeed>();
@@ -33,6 +33,6 @@ expectTypeOf<typeof uploadsApi.getUpload>().not.toExtend<JsonEndpoint>();
 expectTypeOf<typeof uploadsApi.getUpload>().toExtend<FileEndpoint>();
 
 // The answer is typed by the endpoint's schema.
-expectTypeOf<Awaited<ReturnType<typeof callArticle>>>().toHaveProperty('title').toEqualTypeOf<string>();
-expectTypeOf<Awaited<ReturnType<typeof callArticle>>>().not.toHaveProperty('nonexistentField');
-declare function callArticle(): Promise<z.output<typeof newsApi.getArticle.response>>;
+type ArticleAnswer = Awaited<ReturnType<typeof api.call<typeof newsApi.getArticle>>>;
+expectTypeOf<ArticleAnswer>().toHaveProperty('title').toEqualTypeOf<string>();
+expectTypeOf<ArticleAnswer>().not.toHaveProperty('nonexistentField');

@@ -13,13 +13,14 @@ const storedSessionSchema = z.object({
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 
+/** Its functions use no `this`, so they can be passed on as they are (useSyncExternalStore takes get and subscribe). */
 export interface SessionStore {
-  get(): StoredSession | null;
+  get: () => StoredSession | null;
   /** Saves a session the server just issued. */
-  save(session: Session): StoredSession;
-  updateUser(user: Me): void;
-  clear(): void;
-  subscribe(listener: () => void): () => void;
+  save: (session: Session) => StoredSession;
+  updateUser: (user: Me) => void;
+  clear: () => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 /** Keeps the session in storage so it survives restarts, and tells subscribers when it changes. */

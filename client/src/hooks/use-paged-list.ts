@@ -65,6 +65,7 @@ export function usePagedList<T>(
     setStatus('loading');
     loadedOnce.current = false;
     void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps are this effect's, as with useEffect; reload is stable
   }, deps);
 
   // With reloadOnShow, coming back to the page (from filing, rating, editing) shows the new state;

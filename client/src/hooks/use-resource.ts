@@ -66,6 +66,7 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[],
     setData(undefined);
     setStatus('loading');
     void reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps are this effect's, as with useEffect; reload is stable
   }, [...deps, enabled]);
 
   useDidShow(() => {

@@ -2,10 +2,11 @@ import type { KeyValueStorage } from '@/api/storage';
 
 const STORAGE_KEY = 'wuxie.careMode';
 
+/** Its functions use no `this`, so they can be passed on as they are (useSyncExternalStore takes get and subscribe). */
 export interface CareModeStore {
-  get(): boolean;
-  set(on: boolean): void;
-  subscribe(listener: () => void): () => void;
+  get: () => boolean;
+  set: (on: boolean) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 /** 关怀模式 (larger text): remembered across restarts on this device. */

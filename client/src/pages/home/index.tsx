@@ -1,7 +1,6 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components';
 import { hasAnyRole } from '@wuxie/shared/auth';
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news';
-import { newsApi, type ArticleCard } from '@wuxie/shared/news';
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory, newsApi, type ArticleCard } from '@wuxie/shared/news';
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';

@@ -1,6 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { EXAM_RESULT_LABELS, REGISTRATION_STATUS_LABELS } from '@wuxie/shared/activities';
-import { activitiesApi, formatChinaDateTime, type CompanyRegistrationList } from '@wuxie/shared/activities';
+import {
+  EXAM_RESULT_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  activitiesApi,
+  formatChinaDateTime,
+  type CompanyRegistrationList,
+} from '@wuxie/shared/activities';
 import { api } from '@/api';
 import { timeRange } from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';

@@ -7,8 +7,10 @@ import {
   ACTIVITY_TYPE_LABELS,
   AUDIENCE_LABELS,
   CANCEL_RULE_LABELS,
+  activitiesApi,
+  formatChinaDateTime,
+  type ActivityDetail,
 } from '@wuxie/shared/activities';
-import { activitiesApi, formatChinaDateTime, type ActivityDetail } from '@wuxie/shared/activities';
 import { hasRole } from '@wuxie/shared/auth';
 import { useState } from 'react';
 import { api } from '@/api';

@@ -1,7 +1,12 @@
-import { ID_NUMBER_FIELD } from '@wuxie/shared/activities';
-import type { ActivityDetail, ActivityInput } from '@wuxie/shared/activities';
-import type { ActivityType, Audience, CancelRule } from '@wuxie/shared/activities';
-import { formatChinaStamp } from '@wuxie/shared/activities';
+import {
+  ID_NUMBER_FIELD,
+  formatChinaStamp,
+  type ActivityDetail,
+  type ActivityInput,
+  type ActivityType,
+  type Audience,
+  type CancelRule,
+} from '@wuxie/shared/activities';
 
 /** The edit form as typed: times as Beijing "YYYY-MM-DD HH:mm", capacity as text. */
 export interface ActivityDraft {

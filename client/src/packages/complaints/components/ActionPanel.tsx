@@ -89,7 +89,9 @@ export default function ActionPanel({ detail, onDone }: Props) {
     if (active !== 'assign' && active !== 'reassign') return;
     const timer = setTimeout(
       () =>
-        api.call(complaintsApi.companies, { query: { q: companyQuery.trim() } }).then(setCompanies, (e: unknown) => setError(messageOf(e))),
+        void api
+          .call(complaintsApi.companies, { query: { q: companyQuery.trim() } })
+          .then(setCompanies, (e: unknown) => setError(messageOf(e))),
       250,
     );
     return () => clearTimeout(timer);

@@ -56,7 +56,7 @@ describe('the complaints ledger', () => {
     expect(server.calls).toEqual([
       {
         endpoint: complaintsApi.listLedger,
-        input: { query: expect.objectContaining({ status: 'assigned', companyId: 12, order: 'due', cursor: undefined }) },
+        input: { query: expect.objectContaining({ status: 'assigned', companyId: 12, order: 'due', cursor: undefined }) as unknown },
       },
     ]);
 

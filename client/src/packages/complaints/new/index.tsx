@@ -40,7 +40,7 @@ interface Draft {
 }
 
 const DRAFT_KEY = 'wuxie.complaint-draft';
-type Field = keyof CreateComplaint & string;
+type Field = keyof CreateComplaint;
 const FIELDS: Field[] = ['category', 'communityId', 'title', 'description', 'photoKeys', 'contactPhone'];
 
 function loadDraft(phone: string): Draft {

@@ -36,7 +36,7 @@ vi.mock('@/api', () => ({
 }));
 
 // WeChat's subscription prompt: open until the test answers it.
-const wechat = vi.hoisted(() => ({ answer: () => undefined as void, requestSubscriptions: vi.fn() }));
+const wechat = vi.hoisted(() => ({ answer: (): void => undefined, requestSubscriptions: vi.fn() }));
 vi.mock('@/api/subscribe', () => ({ requestSubscriptions: wechat.requestSubscriptions }));
 vi.mock('@/stores', () => ({
   useSession: () => ({ user: { id: 5, roles: ['resident'], phone: '13800000000' } }),
@@ -104,7 +104,7 @@ describe('filing a complaint', () => {
     expect(taro.redirectTo).not.toHaveBeenCalled();
 
     await act(async () => wechat.answer());
-    expect(taro.redirectTo).toHaveBeenCalledWith({ url: expect.stringContaining('packages/complaints/detail/index?id=31') });
+    expect(taro.redirectTo).toHaveBeenCalledWith({ url: expect.stringContaining('packages/complaints/detail/index?id=31') as unknown });
   });
 
   it('does not ask while the form still has a problem to fix', async () => {

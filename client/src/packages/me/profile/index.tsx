@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { maskPhone } from '@wuxie/shared/common';
 import { updateProfileSchema } from '@wuxie/shared/auth';
 import { updateProfile } from '@/api/auth';
@@ -22,9 +22,12 @@ export default function ProfilePage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (user) setName(user.name);
-  }, [user?.id]);
+  // The field follows the signed-in person (another account after a switch), not each refresh of the same one.
+  const [shownFor, setShownFor] = useState(user?.id);
+  if (user && user.id !== shownFor) {
+    setShownFor(user.id);
+    setName(user.name);
+  }
 
   if (access !== 'allow' || !user) return <PageShell />;
 

@@ -1,7 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { commendationInputSchema, membersApi, type Commendation } from '@wuxie/shared/members';
-import { COMMENDATION_KINDS, COMMENDATION_KIND_LABELS, COMMENDATION_SUBJECT_OF, type CommendationKind } from '@wuxie/shared/members';
+import {
+  commendationInputSchema,
+  membersApi,
+  type Commendation,
+  COMMENDATION_KINDS,
+  COMMENDATION_KIND_LABELS,
+  COMMENDATION_SUBJECT_OF,
+  type CommendationKind,
+} from '@wuxie/shared/members';
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';

@@ -1,6 +1,4 @@
-import { creditCodeSchema } from '@wuxie/shared/members';
-import type { CompanyDetail, CompanyInput } from '@wuxie/shared/members';
-import type { CompanyType, MembershipLevel } from '@wuxie/shared/members';
+import { creditCodeSchema, type CompanyDetail, type CompanyInput, type CompanyType, type MembershipLevel } from '@wuxie/shared/members';
 
 /** What the company form holds while someone types. */
 export interface CompanyDraft {

@@ -1,7 +1,13 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { companyInputSchema, membersApi } from '@wuxie/shared/members';
-import { COMPANY_TYPES, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVELS, MEMBERSHIP_LEVEL_LABELS } from '@wuxie/shared/members';
+import {
+  companyInputSchema,
+  membersApi,
+  COMPANY_TYPES,
+  COMPANY_TYPE_LABELS,
+  MEMBERSHIP_LEVELS,
+  MEMBERSHIP_LEVEL_LABELS,
+} from '@wuxie/shared/members';
 import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { hasAnyRole, hasRole } from '@wuxie/shared/auth';
-import { membersApi, type CompanyCard } from '@wuxie/shared/members';
 import {
+  membersApi,
+  type CompanyCard,
   COMPANY_TYPES,
   COMPANY_TYPE_LABELS,
   MEMBERSHIP_LEVELS,

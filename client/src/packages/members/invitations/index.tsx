@@ -2,8 +2,15 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { formatChinaDateTime } from '@wuxie/shared/activities';
 import { ROLE_LABELS } from '@wuxie/shared/auth';
-import { INVITATION_MAX_USES_LIMIT, INVITATION_STATE_LABELS, INVITATION_VALID_DAYS_LIMIT } from '@wuxie/shared/members';
-import { createInvitationSchema, membersApi, type CompanyWorkerList, type Invitation } from '@wuxie/shared/members';
+import {
+  INVITATION_MAX_USES_LIMIT,
+  INVITATION_STATE_LABELS,
+  INVITATION_VALID_DAYS_LIMIT,
+  createInvitationSchema,
+  membersApi,
+  type CompanyWorkerList,
+  type Invitation,
+} from '@wuxie/shared/members';
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';

@@ -7,6 +7,7 @@ import { api } from '@/api';
  */
 export async function redeemInvitation(code: string): Promise<RedeemResult> {
   const result = await api.call(membersApi.redeemInvitation, { body: { code } });
-  if (result.refreshSession) await api.refreshSession();
+  // The answer always says so (refreshSession: true); the new token carries the worker role and company.
+  await api.refreshSession();
   return result;
 }

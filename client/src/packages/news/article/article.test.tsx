@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The route Taro's H5 router hands the page, and what the page asks of Taro and the API.
 const taro = vi.hoisted(() => ({
-  route: { path: '', params: {} as Record<string, string> },
+  route: { path: '', params: {} },
   reLaunch: vi.fn((_: { url: string }) => Promise.resolve()),
 }));
 vi.mock('@tarojs/taro', () => {

@@ -1,9 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { hasRole } from '@wuxie/shared/auth';
-import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '@wuxie/shared/news';
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@wuxie/shared/news';
-import { newsApi, type DeskArticleSummary } from '@wuxie/shared/news';
+import {
+  ARTICLE_STATUSES,
+  ARTICLE_STATUS_LABELS,
+  type ArticleStatus,
+  ARTICLE_CATEGORIES,
+  ARTICLE_CATEGORY_LABELS,
+  type ArticleCategory,
+  newsApi,
+  type DeskArticleSummary,
+} from '@wuxie/shared/news';
 import { useRef, useState } from 'react';
 import { z } from 'zod';
 import { api } from '@/api';

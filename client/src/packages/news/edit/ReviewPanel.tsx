@@ -78,10 +78,10 @@ export default function ReviewPanel({ actions, canPin, pinned, busy, onAct, onPi
       {has('schedule') && (
         <View className="review-panel__schedule">
           <Text className="muted">定时发布：</Text>
-          <Picker mode="date" value={day} start={beijingDate(new Date().toISOString())} onChange={(e) => setDay(String(e.detail.value))}>
+          <Picker mode="date" value={day} start={beijingDate(new Date().toISOString())} onChange={(e) => setDay(e.detail.value)}>
             <Text className="review-panel__pick">{day}</Text>
           </Picker>
-          <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
+          <Picker mode="time" value={time} onChange={(e) => setTime(e.detail.value)}>
             <Text className="review-panel__pick">{time}</Text>
           </Picker>
           <Button

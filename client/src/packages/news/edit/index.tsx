@@ -1,9 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ARTICLE_STATUS_LABELS, availableActions, canEditArticle, canPin, type ArticleAction } from '@wuxie/shared/news';
-import { articleHtmlToPlainText, articleHtmlToText, articleTextToHtml, summarizeArticle } from '@wuxie/shared/news';
-import { articleActionRequestSchema, articleDraftSchema, newsApi, type ArticleActionRequest, type DeskArticle } from '@wuxie/shared/news';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import {
+  ARTICLE_STATUS_LABELS,
+  availableActions,
+  canEditArticle,
+  canPin,
+  type ArticleAction,
+  articleHtmlToPlainText,
+  articleHtmlToText,
+  articleTextToHtml,
+  summarizeArticle,
+  articleActionRequestSchema,
+  articleDraftSchema,
+  newsApi,
+  type ArticleActionRequest,
+  type DeskArticle,
+} from '@wuxie/shared/news';
+import { useLayoutEffect, useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
@@ -83,15 +96,17 @@ export default function NewsEditPage() {
     if (!routeId) void Taro.redirectTo({ url: routeUrl('newsEdit', { id: a.id }) });
   };
   // A new draft starts with the writer's name in the byline they write under.
-  useEffect(() => {
-    if (routeId || !session) return;
-    const asCorrespondent = session.user.roles.includes('correspondent');
+  const bylineWriter = routeId === null && session ? session.user : null;
+  const [bylineFor, setBylineFor] = useState<number | null>(null);
+  if (bylineWriter && bylineWriter.id !== bylineFor) {
+    setBylineFor(bylineWriter.id);
+    const asCorrespondent = bylineWriter.roles.includes('correspondent');
     setValues((v) => ({
       ...v,
-      bylineCorrespondent: asCorrespondent ? session.user.name : '',
-      bylineReporter: asCorrespondent ? '' : session.user.name,
+      bylineCorrespondent: asCorrespondent ? bylineWriter.name : '',
+      bylineReporter: asCorrespondent ? '' : bylineWriter.name,
     }));
-  }, [routeId, session?.user.id]);
+  }
 
   if (access === 'forbidden')
     return (
@@ -210,7 +225,7 @@ export default function NewsEditPage() {
       ) : (
         <View className="card section">
           <Text className="hint">
-            稿件{article ? ARTICLE_STATUS_LABELS[article.status] : ''}，暂不能修改
+            稿件{ARTICLE_STATUS_LABELS[article.status]}，暂不能修改
             {authorSteps.includes('withdraw') ? '；如需修改请先撤回' : ''}。
           </Text>
         </View>
@@ -239,7 +254,7 @@ export default function NewsEditPage() {
           pinned={article.pinned}
           busy={busy}
           onAct={(r) => void act(r)}
-          onPin={pin}
+          onPin={(p) => void pin(p)}
         />
       )}
       {article && <History entries={article.history} />}

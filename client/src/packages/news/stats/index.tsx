@@ -91,11 +91,11 @@ export default function NewsStatsPage() {
     <PageShell className="news-stats">
       <View className="card section stats-period">
         <Text className="muted">统计期间</Text>
-        <Picker mode="date" value={from} end={to} onChange={(e) => setFrom(String(e.detail.value))}>
+        <Picker mode="date" value={from} end={to} onChange={(e) => setFrom(e.detail.value)}>
           <Text className="stats-period__pick">{from}</Text>
         </Picker>
         <Text className="muted">至</Text>
-        <Picker mode="date" value={to} start={from} onChange={(e) => setTo(String(e.detail.value))}>
+        <Picker mode="date" value={to} start={from} onChange={(e) => setTo(e.detail.value)}>
           <Text className="stats-period__pick">{to}</Text>
         </Picker>
       </View>

@@ -60,7 +60,11 @@ function scene(bars: readonly Bar[], color: string): F2Node {
 export default function BarChart({ id, bars, color = '#c8102e' }: Props) {
   const chart = useRef<F2Canvas | null>(null);
   const height = bars.length * ROW_PX + PAD_PX;
+  // Redrawn when the figures change, not each time the parent builds an equal array: the effect reads
+  // the bars through a ref and depends on their JSON.
   const key = JSON.stringify(bars);
+  const latestBars = useRef(bars);
+  latestBars.current = bars;
 
   useEffect(() => {
     let cancelled = false;
@@ -95,7 +99,7 @@ export default function BarChart({ id, bars, color = '#c8102e' }: Props) {
         node.width = width * pixelRatio;
         node.height = height * pixelRatio;
         chart.current?.destroy();
-        const canvas = new F2Canvas({ context, pixelRatio, width, height, animate: false, children: scene(bars, color) });
+        const canvas = new F2Canvas({ context, pixelRatio, width, height, animate: false, children: scene(latestBars.current, color) });
         chart.current = canvas;
         canvas.render().catch((err: unknown) => console.error('图表绘制失败', err));
       });

@@ -27,11 +27,11 @@ export default function PeriodPicker({ value, today, onChange }: Props) {
       </View>
       {value.kind === 'custom' ? (
         <View className="period-picker__range">
-          <Picker mode="date" value={value.from} end={value.to} onChange={(e) => onChange({ ...value, from: String(e.detail.value) })}>
+          <Picker mode="date" value={value.from} end={value.to} onChange={(e) => onChange({ ...value, from: e.detail.value })}>
             <Text className="period-picker__pick period-picker__from">{value.from}</Text>
           </Picker>
           <Text className="muted">至</Text>
-          <Picker mode="date" value={value.to} start={value.from} onChange={(e) => onChange({ ...value, to: String(e.detail.value) })}>
+          <Picker mode="date" value={value.to} start={value.from} onChange={(e) => onChange({ ...value, to: e.detail.value })}>
             <Text className="period-picker__pick period-picker__to">{value.to}</Text>
           </Picker>
         </View>
