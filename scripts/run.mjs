@@ -60,7 +60,21 @@ switch (task) {
     install();
     pnpm(['-r', 'run', 'typecheck']);
     break;
+  // Lint and format (decision 015): one config each at the root, over the whole workspace. The lint
+  // cache lives in node_modules/.cache, so a second run only checks what changed.
+  case 'lint':
+    install();
+    pnpm(['exec', 'eslint', '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...process.argv.slice(3)]);
+    break;
+  case 'format':
+    install();
+    pnpm(['exec', 'prettier', '--write', '.']);
+    break;
+  case 'format:check':
+    install();
+    pnpm(['exec', 'prettier', '--check', '.']);
+    break;
   default:
-    console.error(`unknown task: ${task} (expected setup, start, test or typecheck)`);
+    console.error(`unknown task: ${task} (expected setup, start, test, typecheck, lint, format or format:check)`);
     process.exit(2);
 }
