@@ -1,6 +1,7 @@
 // The desk opens the list behind a figure with the figure's filter in the page URL (the `params`
-// of its FigureLink). List pages read them here: only well-formed values are kept, anything else
-// is dropped, so a hand-edited URL opens the plain list rather than an error.
+// of its FigureLink). Most list pages check it with their endpoint's field schemas (useRouteParams:
+// a malformed link shows RouteState). The news desk reads it here, leniently: only well-formed
+// values are kept, anything else is dropped, so a hand-edited URL opens the plain list.
 
 type Params = Partial<Record<string, string>>;
 

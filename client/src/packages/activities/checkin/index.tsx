@@ -1,15 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { activitiesApi, ticketCodeSchema, type CheckInResult } from '@wuxie/shared/activities';
 import { useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton } from '@/components/StateView';
+import { EmptyState, ListSkeleton, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button, Input } from '@/ui';
 import '../activities.css';
+
+// From an activity's page: only its tickets; without an id (活动管理's 扫码签到) any activity's.
+const CHECK_IN_PARAMS = activitiesApi.getActivity.params.partial();
 
 type Outcome = { kind: 'ok' | 'again'; result: CheckInResult } | { kind: 'bad'; message: string };
 
@@ -19,8 +23,8 @@ type Outcome = { kind: 'ok' | 'again'; result: CheckInResult } | { kind: 'bad'; 
  */
 export default function CheckInPage() {
   const access = useRouteGuard('activityCheckIn');
-  const idParam = useRouter().params.id;
-  const activityId = idParam ? Number(idParam) : undefined;
+  const route = useRouteParams(CHECK_IN_PARAMS);
+  const activityId = route.ok ? route.params.id : undefined;
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +35,7 @@ export default function CheckInPage() {
     () => (activityId === undefined ? Promise.resolve(null) : api.call(activitiesApi.getActivity, { params: { id: activityId } })),
     [activityId],
     {
-      enabled: access === 'allow',
+      enabled: access === 'allow' && route.ok,
       reloadOnShow: false,
     },
   );
@@ -48,6 +52,13 @@ export default function CheckInPage() {
     return (
       <PageShell>
         <ListSkeleton rows={2} />
+      </PageShell>
+    );
+  // A malformed id must not become "any activity": checking in would then accept other activities' tickets.
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
 

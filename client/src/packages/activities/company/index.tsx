@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { REGISTRATION_STATUS_LABELS, activitiesApi, checkExtraValues } from '@wuxie/shared/activities';
 import type { ActivityDetail, CompanyCandidates, CompanySignupResult } from '@wuxie/shared/activities';
 import { useState } from 'react';
@@ -7,9 +7,10 @@ import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import { timeRange } from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button, Checkbox } from '@/ui';
 import ExtraFieldsForm from '../components/ExtraFieldsForm';
 import '../activities.css';
@@ -25,7 +26,8 @@ interface Stage {
  */
 export default function CompanySignupPage() {
   const access = useRouteGuard('activityCompany');
-  const id = Number(useRouter().params.id);
+  const route = useRouteParams(activitiesApi.companySignUp.params);
+  const id = route.ok ? route.params.id : 0;
   const stage = useResource(
     async (): Promise<Stage> => {
       const [activity, candidates] = await Promise.all([
@@ -35,12 +37,18 @@ export default function CompanySignupPage() {
       return { activity, candidates: candidates.items };
     },
     [id],
-    { enabled: access === 'allow' },
+    { enabled: access === 'allow' && route.ok },
   );
   if (access === 'forbidden')
     return (
       <PageShell>
         <EmptyState title="没有权限" description="只有单位管理员可以为员工报名" />
+      </PageShell>
+    );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
   return (

@@ -1,5 +1,5 @@
 import { RichText, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   ACTIVITY_PHASE_LABELS,
   ACTIVITY_STATUS_LABELS,
@@ -16,8 +16,9 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { seatsText, timeRange } from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';
-import { ResourceState } from '@/components/StateView';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { useSession } from '@/stores';
 import { Button, Input, Kv } from '@/ui';
@@ -27,8 +28,15 @@ import '../activities.css';
 
 /** 活动详情: when and where, seats left, who may sign up, my registration, and staff actions. */
 export default function ActivityDetailPage() {
-  const id = Number(useRouter().params.id);
-  const detail = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id]);
+  const route = useRouteParams(activitiesApi.getActivity.params);
+  const id = route.ok ? route.params.id : 0;
+  const detail = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id], { enabled: route.ok });
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={detail} rows={2}>

@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   ACTIVITY_TYPES,
   ACTIVITY_TYPE_LABELS,
@@ -14,13 +14,17 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView';
+import { EmptyState, ListSkeleton, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { routeUrl } from '@/routes';
 import { Button, Input, Switch } from '@/ui';
 import { draftOf, emptyDraft, inputOf, type ActivityDraft } from './form';
 import '../activities.css';
+
+// Without an id the page creates an activity; with one it edits that activity.
+const EDIT_PARAMS = activitiesApi.getActivity.params.partial();
 
 type Errors = Partial<Record<keyof ActivityDraft | 'capacity' | 'extraFields', string>>;
 
@@ -49,8 +53,7 @@ function Chips<T extends string>({
 /** 新建/编辑活动 (staff): checked with the shared schema before sending; saved as a draft until published. */
 export default function EditActivityPage() {
   const access = useRouteGuard('activityEdit');
-  const idParam = useRouter().params.id;
-  const id = idParam ? Number(idParam) : null;
+  const route = useRouteParams(EDIT_PARAMS);
   if (access === 'forbidden')
     return (
       <PageShell>
@@ -64,7 +67,14 @@ export default function EditActivityPage() {
         <ListSkeleton rows={3} />
       </PageShell>
     );
-  return <PageShell>{id === null ? <ActivityForm id={null} initial={emptyDraft()} /> : <StoredActivityForm id={id} />}</PageShell>;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
+  const id = route.params.id;
+  return <PageShell>{id === undefined ? <ActivityForm id={null} initial={emptyDraft()} /> : <StoredActivityForm id={id} />}</PageShell>;
 }
 
 function StoredActivityForm({ id }: { id: number }) {

@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, activitiesApi } from '@wuxie/shared/activities';
+import { useDidShow } from '@tarojs/taro';
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, activitiesApi } from '@wuxie/shared/activities';
 import type { ActivityStatus, ActivitySummary, ActivityType } from '@wuxie/shared/activities';
 import { useState } from 'react';
+import { z } from 'zod';
 import { api } from '@/api';
 import ActivityCard from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState, ListSkeleton } from '@/components/StateView';
+import { EmptyState, ListSkeleton, RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
-import { daysLabel, linkDays, linkOneOf } from '@/lib/link-filters';
+import { useRouteParams } from '@/hooks/use-route-params';
+import { daysLabel } from '@/lib/link-filters';
 import { go } from '@/lib/nav';
 import { Button } from '@/ui';
 import '../activities.css';
@@ -22,27 +24,38 @@ interface HeldFilter {
   type?: ActivityType;
 }
 
-function heldFilterOf(params: Partial<Record<string, string>>): HeldFilter | null {
-  if (params.held !== 'true') return null;
-  return { ...linkDays(params), type: linkOneOf(params.type, ACTIVITY_TYPES) };
+// The list's own filters, as the list endpoint checks them: held=true with from/to/type (a desk figure), or a status tab.
+const LIST_QUERY = activitiesApi.listActivities.query.shape;
+const MANAGE_PARAMS = z.object({
+  held: LIST_QUERY.held,
+  from: LIST_QUERY.from,
+  to: LIST_QUERY.to,
+  type: LIST_QUERY.type,
+  status: LIST_QUERY.status,
+});
+
+function heldFilterOf(params: z.output<typeof MANAGE_PARAMS>): HeldFilter | null {
+  if (!params.held) return null;
+  return { from: params.from, to: params.to, type: params.type };
 }
 
 /** 活动管理: every activity by status (drafts included), and the way to create, check in and count. */
 export default function ManagePage() {
   const access = useRouteGuard('activityManage');
-  const params = useRouter().params;
-  const [held, setHeld] = useState<HeldFilter | null>(() => heldFilterOf(params));
-  const [status, setStatus] = useState<ActivityStatus>(() => linkOneOf(params.status, ACTIVITY_STATUSES) ?? 'published');
+  const route = useRouteParams(MANAGE_PARAMS);
+  // Without a filter: the published activities.
+  const [held, setHeld] = useState<HeldFilter | null>(() => (route.ok ? heldFilterOf(route.params) : null));
+  const [status, setStatus] = useState<ActivityStatus>(() => (route.ok ? route.params.status : undefined) ?? 'published');
   const [total, setTotal] = useState<number | null>(null);
   const list = usePagedList<ActivitySummary>(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null };
+      if (access !== 'allow' || !route.ok) return { items: [], next: null };
       const query = held ? { held: 'true' as const, from: held.from, to: held.to, type: held.type } : { status };
       const page = await api.call(activitiesApi.listActivities, { query: { ...query, cursor: cursor ?? undefined, limit: 20 } });
       setTotal(page.total);
       return { items: page.items, next: page.nextCursor };
     },
-    [status, access, JSON.stringify(held)],
+    [status, access, route.ok, JSON.stringify(held)],
   );
   useDidShow(() => {
     if (list.status === 'ready') void list.reload();
@@ -58,6 +71,12 @@ export default function ManagePage() {
     return (
       <PageShell>
         <ListSkeleton />
+      </PageShell>
+    );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
   const what = held ? `${daysLabel(held.from, held.to)} 已举办的${held.type ? ACTIVITY_TYPE_LABELS[held.type] : ''}活动` : '';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   EXAM_RESULT_LABELS,
   REGISTRATION_STATUSES,
@@ -13,9 +13,10 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { pickExcel } from '@/api/files';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView';
+import { EmptyState, ListSkeleton, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button, Input } from '@/ui';
 import { toastError } from '@/ui/feedback';
 import '../activities.css';
@@ -64,11 +65,12 @@ function ResultEntry({ entry, onSaved }: { entry: RosterEntry; onSaved: () => vo
 /** 名单与成绩 (staff): who registered, waits, checked in; exam results one by one or from the Excel roster. */
 export default function RosterPage() {
   const access = useRouteGuard('activityRoster');
-  const id = Number(useRouter().params.id);
+  const route = useRouteParams(activitiesApi.getRoster.params);
+  const id = route.ok ? route.params.id : 0;
   const [status, setStatus] = useState<RegistrationStatus | undefined>('confirmed');
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
-  const options = { enabled: access === 'allow' };
+  const options = { enabled: access === 'allow' && route.ok };
   // The heading stays while the filters change; only the list below reloads.
   const activity = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id], options);
   const roster = useResource(
@@ -87,6 +89,12 @@ export default function RosterPage() {
     return (
       <PageShell>
         <ListSkeleton rows={3} />
+      </PageShell>
+    );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
 

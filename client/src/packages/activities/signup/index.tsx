@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   activitiesApi,
   checkExtraValues,
@@ -13,9 +13,10 @@ import { ApiRequestError, messageOf } from '@/api/errors';
 import { requestSubscriptions } from '@/api/subscribe';
 import { timeRange } from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';
-import { ResourceState } from '@/components/StateView';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { Button } from '@/ui';
 import ExtraFieldsForm from '../components/ExtraFieldsForm';
@@ -24,11 +25,18 @@ import '../activities.css';
 /** 报名: the extra fields, a one-time subscription request, then confirmed or waitlisted with the place. */
 export default function SignupPage() {
   const access = useRouteGuard('activitySignup');
-  const id = Number(useRouter().params.id);
-  const options = { enabled: access === 'allow', reloadOnShow: false };
+  const route = useRouteParams(activitiesApi.signUp.params);
+  const id = route.ok ? route.params.id : 0;
+  const options = { enabled: access === 'allow' && route.ok, reloadOnShow: false };
   const activity = useResource(() => api.call(activitiesApi.getActivity, { params: { id } }), [id], options);
   // Loaded with the page: WeChat shows the subscription request only when it is made in the tap itself.
   const templates = useResource(() => api.call(activitiesApi.subscription), [], options);
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={activity} rows={1}>

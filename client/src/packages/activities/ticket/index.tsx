@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { activitiesApi, formatChinaDateTime } from '@wuxie/shared/activities';
 import { api } from '@/api';
 import { ApiRequestError } from '@/api/errors';
 import { timeRange } from '@/components/ActivityCard';
 import PageShell from '@/components/PageShell';
-import { ResourceState } from '@/components/StateView';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { useSession } from '@/stores';
 import QrImage from '../components/QrImage';
 import '../activities.css';
@@ -15,7 +15,9 @@ import '../activities.css';
 /** 电子票: the signed ticket code as a QR for staff to scan, and as text to read out. */
 export default function TicketPage() {
   const access = useRouteGuard('activityTicket');
-  const id = Number(useRouter().params.id);
+  // The registration's id (the ticket is one of mine), as the registration endpoints take it.
+  const route = useRouteParams(activitiesApi.cancelRegistration.params);
+  const id = route.ok ? route.params.id : 0;
   const session = useSession();
   const ticket = useResource(
     async () => {
@@ -24,8 +26,14 @@ export default function TicketPage() {
       return found;
     },
     [id],
-    { enabled: access === 'allow' },
+    { enabled: access === 'allow' && route.ok },
   );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={ticket} rows={1}>

@@ -1,17 +1,24 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { ACTIVITY_TYPE_LABELS, activitiesApi, certificateNoSchema, type CertificateVerification } from '@wuxie/shared/activities';
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
+import { RouteState } from '@/components/StateView';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button, Input, Kv } from '@/ui';
 import '../activities.css';
 
+// A certificate's QR or link opens the page with its number (checked below, like a typed one); without one the form is empty.
+const VERIFY_PARAMS = z.object({ no: z.string().optional() });
+
 /** 证书查验: anyone, without logging in, checks a certificate number; the holder's name is partly hidden. */
 export default function VerifyPage() {
-  const initial = useRouter().params.no ?? '';
-  const [no, setNo] = useState(decodeURIComponent(initial));
+  const route = useRouteParams(VERIFY_PARAMS);
+  // Already decoded by useRouteParams.
+  const initial = route.ok ? (route.params.no ?? '') : '';
+  const [no, setNo] = useState(initial);
   const [result, setResult] = useState<CertificateVerification | null>(null);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -34,9 +41,15 @@ export default function VerifyPage() {
     }
   };
   useEffect(() => {
-    if (initial) void check(decodeURIComponent(initial));
+    if (initial) void check(initial);
   }, [initial]);
 
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <View className="section card">

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -12,8 +12,9 @@ import type { Photo } from '@wuxie/shared/uploads';
 import { api } from '@/api';
 import { shortTime } from '@/components/ComplaintCard';
 import PageShell from '@/components/PageShell';
-import { ListSkeleton, ResourceState } from '@/components/StateView';
+import { ListSkeleton, ResourceState, RouteState } from '@/components/StateView';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { useResource } from '@/hooks/use-resource';
 import { Kv } from '@/ui';
 import { uploadSrc } from '@/lib/news';
@@ -36,12 +37,21 @@ function Photos({ photos }: { photos: Photo[] }) {
 /** 投诉详情: the complaint as this viewer may see it, the whole timeline, and what they can do now. */
 export default function ComplaintDetailPage() {
   const access = useRouteGuard('complaintDetail');
-  const id = Number(useRouter().params.id);
-  const detail = useResource(() => api.call(complaintsApi.getComplaint, { params: { id } }), [id], { enabled: access === 'allow' });
+  const route = useRouteParams(complaintsApi.getComplaint.params);
+  const id = route.ok ? route.params.id : 0;
+  const detail = useResource(() => api.call(complaintsApi.getComplaint, { params: { id } }), [id], {
+    enabled: access === 'allow' && route.ok,
+  });
   if (access !== 'allow')
     return (
       <PageShell>
         <ListSkeleton rows={2} />
+      </PageShell>
+    );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
   return (

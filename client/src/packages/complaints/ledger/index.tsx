@@ -1,9 +1,8 @@
 import { Picker, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
-  COMPLAINT_STATUSES,
   COMPLAINT_STATUS_LABELS,
   complaintsApi,
   type ComplaintCategory,
@@ -11,15 +10,16 @@ import {
 } from '@wuxie/shared/complaints';
 import type { WireInput } from '@wuxie/shared/common';
 import { useState } from 'react';
+import { z } from 'zod';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import ComplaintCard from '@/components/ComplaintCard';
 import PageShell from '@/components/PageShell';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState, ListSkeleton } from '@/components/StateView';
+import { EmptyState, ListSkeleton, RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
-import { linkDays, linkId, linkOneOf } from '@/lib/link-filters';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { Button, Input, Switch } from '@/ui';
 import '../components/desks.css';
@@ -36,18 +36,23 @@ const TABS: { status: ComplaintStatus | undefined; label: string }[] = [
 ];
 const DUE: readonly (ComplaintStatus | undefined)[] = ['submitted', 'accepted', 'assigned', 'reopened'];
 
+// A desk figure's filter (filing days, status, company, category), each checked as the ledger endpoint checks it.
+const LEDGER_QUERY = complaintsApi.listLedger.query.shape;
+const LINK_PARAMS = z.object({
+  from: LEDGER_QUERY.from,
+  to: LEDGER_QUERY.to,
+  status: LEDGER_QUERY.status,
+  category: LEDGER_QUERY.category,
+  companyId: LEDGER_QUERY.companyId,
+});
+
 /** 投诉受理台账: staff triage by state (overdue first), filters, and the Excel export of what is filtered. */
 export default function LedgerPage() {
   const access = useRouteGuard('complaintLedger');
   // A desk figure opens the ledger with its filter (filing days, status, company, category): the whole ledger, not the triage tab.
-  const params = useRouter().params;
-  const [link] = useState(() => ({
-    ...linkDays(params),
-    status: linkOneOf(params.status, COMPLAINT_STATUSES),
-    category: linkOneOf(params.category, COMPLAINT_CATEGORIES),
-    companyId: linkId(params.companyId),
-  }));
-  const fromDesk = Object.values(link).some((v) => v !== undefined);
+  const route = useRouteParams(LINK_PARAMS);
+  const [link] = useState(() => (route.ok ? route.params : {}));
+  const fromDesk = [link.from, link.to, link.status, link.category, link.companyId].some((v) => v !== undefined);
   const [status, setStatus] = useState<ComplaintStatus | undefined>(fromDesk ? link.status : 'submitted');
   const [category, setCategory] = useState<ComplaintCategory | undefined>(link.category);
   const [companyId, setCompanyId] = useState<number | undefined>(link.companyId);
@@ -70,11 +75,11 @@ export default function LedgerPage() {
   const key = JSON.stringify(filter);
   const list = usePagedList(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null };
+      if (access !== 'allow' || !route.ok) return { items: [], next: null };
       const page = await api.call(complaintsApi.listLedger, { query: { ...filter, cursor: cursor ?? undefined } });
       return { items: page.items, next: page.nextCursor };
     },
-    [key, access],
+    [key, access, route.ok],
     { reloadOnShow: true },
   );
 
@@ -100,6 +105,12 @@ export default function LedgerPage() {
     return (
       <PageShell>
         <ListSkeleton rows={3} />
+      </PageShell>
+    );
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
       </PageShell>
     );
   return (

@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { deskApi, type DeskFigureKey } from '@wuxie/shared/desk';
 import { useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { Button } from '@/ui';
 import PeriodPicker from '../components/PeriodPicker';
-import { beijingToday, choiceFromParams, choiceQuery, type PeriodChoice } from '../lib/period';
+import { PERIOD_PARAMS, beijingToday, choiceFromParams, choiceQuery, type PeriodChoice } from '../lib/period';
 import { CompanyCandidates, CorrespondentCandidates } from './Candidates';
 import ChartPanel from './ChartPanel';
 import FigureCards from './FigureCards';
@@ -35,12 +36,15 @@ const HEADLINE: readonly DeskFigureKey[] = [
 /** 数据看板: every part's figures for a period, charts and tables, candidates, and the work report. */
 export default function DeskDashboardPage() {
   const access = useRouteGuard('deskDashboard');
-  const params = useRouter().params;
+  // A link may name the period to open on (the picker's own query); without one, this year.
+  const route = useRouteParams(PERIOD_PARAMS);
   const today = beijingToday(new Date());
-  const [choice, setChoice] = useState<PeriodChoice>(() => choiceFromParams(params, today));
+  const [choice, setChoice] = useState<PeriodChoice>(() => choiceFromParams(route.ok ? route.params : {}, today));
   const [downloading, setDownloading] = useState(false);
   const query = choiceQuery(choice);
-  const dashboard = useResource(() => api.call(deskApi.dashboard, { query }), [JSON.stringify(query)], { enabled: access === 'allow' });
+  const dashboard = useResource(() => api.call(deskApi.dashboard, { query }), [JSON.stringify(query)], {
+    enabled: access === 'allow' && route.ok,
+  });
 
   const download = async () => {
     setDownloading(true);
@@ -64,6 +68,12 @@ export default function DeskDashboardPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell className="desk-dashboard">
       <View className="card section desk-toolbar">

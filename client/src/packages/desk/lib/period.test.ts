@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingToday, choiceFromParams, choiceQuery, defaultChoice, linkRoute, yearOptions } from './period';
+import { PERIOD_PARAMS, beijingToday, choiceFromParams, choiceQuery, defaultChoice, linkRoute, yearOptions } from './period';
 
 describe('the desk period picker', () => {
   it('starts on this year (Beijing time) and asks the API for it', () => {
@@ -8,14 +8,23 @@ describe('the desk period picker', () => {
     expect(choiceQuery(defaultChoice(today))).toEqual({ period: 'year', year: 2026 });
   });
 
-  it('reads a half-year or a custom range back from page params and ignores junk', () => {
-    expect(choiceQuery(choiceFromParams({ period: 'h1', year: '2024' }, '2026-03-01'))).toEqual({ period: 'h1', year: 2024 });
-    expect(choiceQuery(choiceFromParams({ period: 'custom', from: '2024-03-01', to: '2024-03-31' }, '2026-03-01'))).toEqual({
+  it('reads a half-year or a custom range back from page params, the rest from the default', () => {
+    const read = (params: Record<string, string>) => choiceFromParams(PERIOD_PARAMS.parse(params), '2026-03-01');
+    expect(choiceQuery(read({ period: 'h1', year: '2024' }))).toEqual({ period: 'h1', year: 2024 });
+    expect(choiceQuery(read({ period: 'custom', from: '2024-03-01', to: '2024-03-31' }))).toEqual({
       period: 'custom',
       from: '2024-03-01',
       to: '2024-03-31',
     });
-    expect(choiceFromParams({ period: 'week', year: 'abc' }, '2026-03-01')).toEqual(defaultChoice('2026-03-01'));
+    expect(read({})).toEqual(defaultChoice('2026-03-01'));
+    expect(choiceQuery(read({ period: 'custom', from: '2026-02-01' }))).toEqual({ period: 'custom', from: '2026-02-01', to: '2026-03-01' });
+  });
+
+  it('names what is wrong with a period link instead of showing another period', () => {
+    const problem = (params: Record<string, string>) => PERIOD_PARAMS.safeParse(params).error?.issues[0]?.message;
+    expect(problem({ period: 'week' })).toMatch(/^统计期间应为/);
+    expect(problem({ year: 'abc' })).toBe('年份应为数字');
+    expect(problem({ period: 'custom', from: '2024-02-30' })).toMatch(/^开始日期不是有效的日期/);
   });
 
   it('offers this year and the five before', () => {

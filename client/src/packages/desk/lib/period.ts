@@ -1,6 +1,7 @@
 import type { WireInput } from '@wuxie/shared/common';
-import { DESK_PERIOD_KINDS, type DeskPeriodKind, type deskPeriodQuerySchema } from '@wuxie/shared/desk';
+import { deskPeriodFields, type DeskPeriodKind, type deskPeriodQuerySchema } from '@wuxie/shared/desk';
 import type { FigureLink } from '@wuxie/shared/desk';
+import type { z } from 'zod';
 import { ROUTES, type RouteName } from '@/routes';
 
 /** What the period picker holds: a kind, the year for year/halves, the days for a custom range. */
@@ -29,13 +30,17 @@ export function choiceQuery(c: PeriodChoice): PeriodQuery {
   return c.kind === 'custom' ? { period: 'custom', from: c.from, to: c.to } : { period: c.kind, year: c.year };
 }
 
-/** Reads a choice back from page params, falling back to the default for anything missing or odd. */
-export function choiceFromParams(params: Partial<Record<string, string>>, today: string): PeriodChoice {
+/**
+ * The period in a desk page's URL (what `choiceQuery` writes), checked field by field as the API
+ * checks it: a link with an odd period or year shows why (RouteState) instead of another period.
+ */
+export const PERIOD_PARAMS = deskPeriodFields;
+export type PeriodParams = Partial<z.output<typeof deskPeriodFields>>;
+
+/** Reads a choice back from checked page params; what is missing comes from the default (this year; 1 January to today). */
+export function choiceFromParams(params: PeriodParams, today: string): PeriodChoice {
   const base = defaultChoice(today);
-  const kind = (DESK_PERIOD_KINDS as readonly string[]).includes(params.period ?? '') ? (params.period as DeskPeriodKind) : base.kind;
-  const year = /^\d{4}$/.test(params.year ?? '') ? Number(params.year) : base.year;
-  const day = (v: string | undefined, fallback: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : fallback);
-  return { kind, year, from: day(params.from, base.from), to: day(params.to, base.to) };
+  return { kind: params.period ?? base.kind, year: params.year ?? base.year, from: params.from ?? base.from, to: params.to ?? base.to };
 }
 
 /** The years the picker offers: this one and the five before. */

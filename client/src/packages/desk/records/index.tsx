@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
-  DESK_RECORD_KINDS,
   DESK_RECORD_LABELS,
   DESK_RECORD_NUMERATORS,
   DESK_RECORD_TABS,
@@ -10,19 +9,26 @@ import {
   type DeskRecordKind,
   type DeskRecordList,
   deskApi,
+  deskRecordsQuerySchema,
 } from '@wuxie/shared/desk';
 import { useEffect, useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState } from '@/components/StateView';
+import { EmptyState, RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
-import { linkId, linkOneOf } from '@/lib/link-filters';
-import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period';
+import { useRouteParams } from '@/hooks/use-route-params';
+import { PERIOD_PARAMS, beijingToday, choiceFromParams, choiceQuery } from '../lib/period';
 import './index.css';
 
 const PAGE = 50;
+
+// A figure's list: the period, which records, and for a company's participants the company. Without a kind: 调研 (surveys).
+const RECORDS_PARAMS = PERIOD_PARAMS.extend({
+  kind: deskRecordsQuerySchema.shape.kind.optional(),
+  companyId: deskRecordsQuerySchema.shape.companyId,
+});
 
 function RecordRow({ item, marked }: { item: DeskRecord; marked: string | undefined }) {
   return (
@@ -46,21 +52,22 @@ function RecordRow({ item, marked }: { item: DeskRecord; marked: string | undefi
  */
 export default function DeskRecordsPage() {
   const access = useRouteGuard('deskRecords');
-  const params = useRouter().params;
-  const query = choiceQuery(choiceFromParams(params, beijingToday(new Date())));
-  const companyId = linkId(params.companyId);
-  const [kind, setKind] = useState<DeskRecordKind>(() => linkOneOf(params.kind, DESK_RECORD_KINDS) ?? 'surveys');
+  const route = useRouteParams(RECORDS_PARAMS);
+  const link = route.ok ? route.params : undefined;
+  const query = choiceQuery(choiceFromParams(link ?? {}, beijingToday(new Date())));
+  const companyId = link?.companyId;
+  const [kind, setKind] = useState<DeskRecordKind>(() => link?.kind ?? 'surveys');
   const [head, setHead] = useState<Omit<DeskRecordList, 'items'> | null>(null);
   const list = usePagedList<DeskRecord>(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null };
+      if (access !== 'allow' || !route.ok) return { items: [], next: null };
       const page = await api.call(deskApi.records, {
         query: { ...query, kind, companyId, offset: cursor ? Number(cursor) : 0, limit: PAGE },
       });
       setHead(page);
       return { items: page.items, next: page.nextOffset === null ? null : String(page.nextOffset) };
     },
-    [access, kind, JSON.stringify(query), companyId],
+    [access, route.ok, kind, JSON.stringify(query), companyId],
   );
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: DESK_RECORD_TABS.includes(kind) ? '调研与建议' : DESK_RECORD_LABELS[kind] });
@@ -73,6 +80,12 @@ export default function DeskRecordsPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   const unit = DESK_RECORD_UNITS[kind];
   const marked = DESK_RECORD_NUMERATORS[kind];
   return (

@@ -1,26 +1,30 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { deskApi, type WorkReport } from '@wuxie/shared/desk';
 import { useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { Button } from '@/ui';
 import FigureTable from '../dashboard/FigureTable';
-import { beijingToday, choiceFromParams, choiceQuery } from '../lib/period';
+import { PERIOD_PARAMS, beijingToday, choiceFromParams, choiceQuery } from '../lib/period';
 import '../dashboard/index.css';
 import './index.css';
 
 /** 工作报告: the period's report as the Word file will read, each part with the sources of its figures. */
 export default function DeskReportPage() {
   const access = useRouteGuard('deskReport');
-  const params = useRouter().params;
-  const query = choiceQuery(choiceFromParams(params, beijingToday(new Date())));
-  const workReport = useResource(() => api.call(deskApi.report, { query }), [JSON.stringify(query)], { enabled: access === 'allow' });
+  // The period the dashboard previews (this year without one).
+  const route = useRouteParams(PERIOD_PARAMS);
+  const query = choiceQuery(choiceFromParams(route.ok ? route.params : {}, beijingToday(new Date())));
+  const workReport = useResource(() => api.call(deskApi.report, { query }), [JSON.stringify(query)], {
+    enabled: access === 'allow' && route.ok,
+  });
   const [downloading, setDownloading] = useState(false);
 
   const download = async (shown: WorkReport) => {
@@ -45,6 +49,12 @@ export default function DeskReportPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell className="desk-report">
       <ResourceState resource={workReport} rows={4}>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   commendationInputSchema,
   membersApi,
@@ -10,12 +10,13 @@ import {
   type CommendationKind,
 } from '@wuxie/shared/members';
 import { useState } from 'react';
+import { z } from 'zod';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
-import { linkOneOf } from '@/lib/link-filters';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button, Input } from '@/ui';
 import CompanyPicker from '../CompanyPicker';
 import { Chips, TextField, firstIssues } from '../components';
@@ -79,8 +80,9 @@ function PersonPicker({ value, onChange }: { value: Picked; onChange: (v: Picked
   );
 }
 
-const yearOf = (v: string | undefined): number | undefined =>
-  v && /^\d{4}$/.test(v) && Number(v) >= 2000 && Number(v) <= 2100 ? Number(v) : undefined;
+// A desk figure opens the list of its period's years, maybe of one kind; without them, this year's of both kinds.
+const LIST_QUERY = membersApi.listCommendations.query.shape;
+const LIST_PARAMS = z.object({ year: LIST_QUERY.year, yearTo: LIST_QUERY.yearTo, kind: LIST_QUERY.kind });
 
 /** What the list shows: a year or a range of years (a desk period across years), maybe one kind. */
 interface Shown {
@@ -92,11 +94,12 @@ interface Shown {
 /** 表彰登记 (staff): 优秀会员单位 and 优秀通讯员 by year; a duplicate is refused by the server with a clear message. */
 export default function CommendationsPage() {
   const access = useRouteGuard('memberCommendations');
-  const params = useRouter().params;
+  const route = useRouteParams(LIST_PARAMS);
   const [shown, setShown] = useState<Shown>(() => {
-    const from = yearOf(params.year) ?? new Date().getFullYear();
-    const to = yearOf(params.yearTo) ?? from;
-    return { from, to: Math.max(from, to), kind: linkOneOf(params.kind, COMMENDATION_KINDS) ?? null };
+    const link = route.ok ? route.params : {};
+    const from = link.year ?? new Date().getFullYear();
+    const to = link.yearTo ?? from;
+    return { from, to: Math.max(from, to), kind: link.kind ?? null };
   });
   const [year, setYear] = useState(String(shown.from));
   const [kind, setKind] = useState<CommendationKind>(shown.kind ?? 'excellent_company');
@@ -115,7 +118,7 @@ export default function CommendationsPage() {
         })
       ).items,
     [shown.from, shown.to, shown.kind],
-    { enabled: access === 'allow' },
+    { enabled: access === 'allow' && route.ok },
   );
   /** Shows another year or kind, or loads the same one again (after a change). */
   const show = (what: Shown) => {
@@ -133,6 +136,12 @@ export default function CommendationsPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
 
   const target = COMMENDATION_SUBJECT_OF[kind];
   const save = async () => {

@@ -1,33 +1,37 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { membersApi, type CommunityRow } from '@wuxie/shared/members';
 import { useState } from 'react';
+import { z } from 'zod';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState } from '@/components/StateView';
+import { EmptyState, RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { Button, Input } from '@/ui';
 import '../members.css';
 
+// From a company's page: only the communities it manages; without companyId, all of them.
+const COMMUNITIES_PARAMS = z.object({ companyId: membersApi.listCommunities.query.shape.companyId });
+
 /** 小区管理 (staff): search, filter by managing company (from a company's page), add and edit. */
 export default function CommunitiesPage() {
   const access = useRouteGuard('memberCommunities');
-  const companyParam = useRouter().params.companyId;
-  const companyId = companyParam ? Number(companyParam) : undefined;
+  const route = useRouteParams(COMMUNITIES_PARAMS);
+  const companyId = route.ok ? route.params.companyId : undefined;
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const list = usePagedList<CommunityRow>(
     async (cursor) => {
-      if (access !== 'allow') return { items: [], next: null };
+      if (access !== 'allow' || !route.ok) return { items: [], next: null };
       const page = await api.call(membersApi.listCommunities, {
         query: { q: query || undefined, companyId, cursor: cursor ? Number(cursor) : undefined },
       });
       return { items: page.items, next: page.nextCursor === null ? null : String(page.nextCursor) };
     },
-    [query, companyId, access],
+    [query, companyId, access, route.ok],
   );
   if (access === 'forbidden')
     return (
@@ -36,6 +40,12 @@ export default function CommunitiesPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <View className="section card mb-filters">

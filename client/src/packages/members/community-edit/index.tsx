@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { communityInputSchema, membersApi } from '@wuxie/shared/members';
 import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { Button } from '@/ui';
 import CompanyPicker from '../CompanyPicker';
 import { TextField, firstIssues } from '../components';
@@ -19,6 +20,9 @@ interface Draft {
   address: string;
   company: { id: number; name: string } | null;
 }
+
+// With an id the page edits that community; without, it adds one, managed by `companyId` when given (from a company's communities).
+const EDIT_PARAMS = membersApi.updateCommunity.params.partial().extend({ companyId: membersApi.listCommunities.query.shape.companyId });
 
 /** The form's starting point: the community being edited, or a new one (managed by `companyId` when given). */
 async function loadDraft(id: number | null, companyId: number | null): Promise<Draft> {
@@ -38,10 +42,13 @@ async function loadDraft(id: number | null, companyId: number | null): Promise<D
 /** 新增/编辑小区 (staff): name, district, address and the managing company. */
 export default function CommunityEditPage() {
   const access = useRouteGuard('memberCommunityEdit');
-  const params = useRouter().params;
-  const id = params.id ? Number(params.id) : null;
-  const companyId = params.companyId ? Number(params.companyId) : null;
-  const initial = useResource(() => loadDraft(id, companyId), [id, companyId], { enabled: access === 'allow', reloadOnShow: false });
+  const route = useRouteParams(EDIT_PARAMS);
+  const id = route.ok ? (route.params.id ?? null) : null;
+  const companyId = route.ok ? (route.params.companyId ?? null) : null;
+  const initial = useResource(() => loadDraft(id, companyId), [id, companyId], {
+    enabled: access === 'allow' && route.ok,
+    reloadOnShow: false,
+  });
   if (access === 'forbidden')
     return (
       <PageShell>
@@ -49,6 +56,12 @@ export default function CommunityEditPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={initial} rows={2}>

@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   companyInputSchema,
   membersApi,
@@ -12,24 +12,28 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { routeUrl } from '@/routes';
 import { Button } from '@/ui';
 import { Chips, TextField, firstIssues } from '../components';
 import { creditCodeFeedback, draftOfCompany, emptyCompanyDraft, inputOfCompany, type CompanyDraft } from './form';
 import '../members.css';
 
+// Without an id the page adds a member company; with one it edits that company.
+const EDIT_PARAMS = membersApi.updateCompany.params.partial();
+
 /** 新增/编辑会员单位 (staff): the credit code is checked as it is typed, the whole form with the shared schema. */
 export default function CompanyEditPage() {
   const access = useRouteGuard('memberCompanyEdit');
-  const idParam = useRouter().params.id;
-  const id = idParam ? Number(idParam) : null;
+  const route = useRouteParams(EDIT_PARAMS);
+  const id = route.ok ? (route.params.id ?? null) : null;
   const initial = useResource(
     async () => (id === null ? emptyCompanyDraft() : draftOfCompany(await api.call(membersApi.getCompany, { params: { id } }))),
     [id],
-    { enabled: access === 'allow', reloadOnShow: false },
+    { enabled: access === 'allow' && route.ok, reloadOnShow: false },
   );
   if (access === 'forbidden')
     return (
@@ -38,6 +42,12 @@ export default function CompanyEditPage() {
       </PageShell>
     );
   if (access !== 'allow') return <PageShell />;
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={initial} rows={3}>

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { formatChinaDate } from '@wuxie/shared/activities';
 import { hasRole } from '@wuxie/shared/auth';
 import type { CompanyDetail } from '@wuxie/shared/members';
 import { COMMENDATION_KIND_LABELS, COMPANY_TYPE_LABELS, MEMBERSHIP_LEVEL_LABELS, membersApi } from '@wuxie/shared/members';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { ResourceState } from '@/components/StateView';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
+import { useRouteParams } from '@/hooks/use-route-params';
 import { go } from '@/lib/nav';
 import { useSession } from '@/stores';
 import { Button, Kv } from '@/ui';
@@ -23,8 +23,15 @@ function byYear(items: NonNullable<CompanyDetail['details']>['commendations']) {
 
 /** A member company: the public card for everyone, contact, communities and commendations for logged-in users. */
 export default function CompanyPage() {
-  const id = Number(useRouter().params.id);
-  const company = useResource(() => api.call(membersApi.getCompany, { params: { id } }), [id]);
+  const route = useRouteParams(membersApi.getCompany.params);
+  const id = route.ok ? route.params.id : 0;
+  const company = useResource(() => api.call(membersApi.getCompany, { params: { id } }), [id], { enabled: route.ok });
+  if (!route.ok)
+    return (
+      <PageShell>
+        <RouteState problem={route.problem} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={company} rows={3}>
