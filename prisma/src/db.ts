@@ -31,7 +31,7 @@ export interface DbHandle {
   kind: DbKind;
   /** Migrations applied by `migrate: true`; empty otherwise. */
   applied: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Opens the process's database client: PostgreSQL when given a postgres URL, else PGlite. */
@@ -73,7 +73,7 @@ export async function createDb(opts: CreateDbOptions = {}): Promise<DbHandle> {
 }
 
 /** A Prisma client over a PGlite instance; `close()` also shuts the instance down. */
-export function clientOnPGlite(pglite: PGlite, log = false): { db: PrismaClient; kind: 'pglite'; close(): Promise<void> } {
+export function clientOnPGlite(pglite: PGlite, log = false): { db: PrismaClient; kind: 'pglite'; close: () => Promise<void> } {
   const db = newClient(new PrismaPGlite(pglite), log);
   return {
     db,

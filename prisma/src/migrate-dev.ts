@@ -8,10 +8,14 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
+import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
+import type * as SchemaEngineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { MIGRATIONS_DIR, MigrationError, readMigrations } from './migrate';
 import { openPGlite } from './pglite';
+
+// The engine class of the bindings loadBindings() instantiates (the package's main entry declares a copy of its own).
+type SchemaEngine = SchemaEngineBindings.SchemaEngine;
 
 /** schema.prisma, the source of truth for the next migration. */
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, '../schema.prisma');
@@ -132,7 +136,7 @@ async function writeLockfile(migrationsDir: string, current: string | null): Pro
 /** The schema engine plus what it holds open; `dispose()` frees both. */
 export interface LoadedSchemaEngine {
   engine: SchemaEngine;
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 /**
@@ -183,7 +187,7 @@ class PGliteWithShadows implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+type Bindings = typeof SchemaEngineBindings;
 let bindingsPromise: Promise<Bindings> | undefined;
 
 // The package's own entry imports the .wasm as an ES module, which Node cannot do; instantiate
@@ -198,7 +202,7 @@ function loadBindings(): Promise<Bindings> {
     bindings.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
     if (typeof start !== 'function') throw new Error('schema_engine_bg.wasm has no __wbindgen_start');
-    start();
+    (start as () => void)();
     return bindings;
   })();
   return bindingsPromise;

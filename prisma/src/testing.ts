@@ -27,6 +27,14 @@ export async function createTestDb(): Promise<TestDb> {
   return createPGliteTestDb();
 }
 
+/**
+ * For `afterAll`: closes the database its `beforeAll` made. The suite's `let t: TestDb` is still unset
+ * when that `beforeAll` failed before assigning it (and `afterAll` runs all the same), hence `undefined` here.
+ */
+export async function closeTestDb(t: TestDb | undefined): Promise<void> {
+  await t?.close();
+}
+
 async function createPostgresTestDb(serverUrl: string): Promise<TestDb> {
   const name = `wx_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);

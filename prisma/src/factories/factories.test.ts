@@ -1,7 +1,7 @@
 import { isValidCreditCode } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../generated/client';
-import { createTestDb, type TestDb } from '../testing';
+import { closeTestDb, createTestDb, type TestDb } from '../testing';
 import {
   chinaTime,
   createActivity,
@@ -27,7 +27,7 @@ beforeAll(async () => {
   db = t.db;
 });
 afterAll(async () => {
-  await t?.close();
+  await closeTestDb(t);
 });
 
 describe('createRandom', () => {
@@ -136,7 +136,7 @@ describe('factories', () => {
 
   it('creates upload records with unique keys', async () => {
     const [a, b] = await Promise.all([createUpload(db), createUpload(db)]);
-    expect(a?.key).not.toBe(b?.key);
-    expect(a?.mime).toBe('image/jpeg');
+    expect(a.key).not.toBe(b.key);
+    expect(a.mime).toBe('image/jpeg');
   });
 });

@@ -37,11 +37,11 @@ export interface People {
   demoCompany: SeededCompany;
 }
 
-const COMPANY_COUNT = 186;
 const WORKER_TOTAL = 3260;
 const RESIDENT_COUNT = 150;
 const DEMO_COMPANY_INDEX = 12;
 
+// The 186 member companies by type.
 const TYPE_POOL: readonly [CompanyType, number][] = [
   ['state_owned', 18],
   ['private', 92],

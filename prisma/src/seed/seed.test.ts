@@ -2,7 +2,7 @@ import { isValidCreditCode } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../generated/client';
 import { chinaTime, nextComplaintNumber, verifyPassword } from '../factories';
-import { createTestDb, type TestDb } from '../testing';
+import { closeTestDb, createTestDb, type TestDb } from '../testing';
 import { seedDemo, type SeedSummary } from './index';
 
 // Every figure of the 2024 half-year report is counted here from the rows, the way the dashboard
@@ -20,7 +20,7 @@ beforeAll(async () => {
   first = await seedDemo(db, { now: NOW });
 }, 180_000);
 afterAll(async () => {
-  await t?.close();
+  await closeTestDb(t);
 });
 
 async function one<T>(query: Promise<T[]>): Promise<T> {
