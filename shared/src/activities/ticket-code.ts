@@ -25,7 +25,7 @@ export function parseTicketCode(input: string): { registrationId: number; signat
   const idPart = compact.slice(0, -TICKET_SIGNATURE_LENGTH);
   const signature = compact.slice(-TICKET_SIGNATURE_LENGTH);
   if (!/^[1-9]\d*$/.test(idPart)) return null;
-  if (![...signature].every((ch) => CROCKFORD_ALPHABET.includes(ch))) return null;
+  for (const ch of signature) if (!CROCKFORD_ALPHABET.includes(ch)) return null;
   const registrationId = Number(idPart);
   if (!Number.isSafeInteger(registrationId) || registrationId > 2_147_483_647) return null;
   return { registrationId, signature };

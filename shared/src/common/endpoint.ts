@@ -97,12 +97,12 @@ export function pathParamNames(path: string): string[] {
 
 /** Whether a value is a download declaration rather than a JSON schema. */
 export function isFileAnswer(response: EndpointConfig['response']): response is FileAnswer {
-  return (response as FileAnswer).kind === 'file';
+  return (response as { kind?: unknown }).kind === 'file';
 }
 
 /** Whether a body is a multipart upload rather than a JSON schema. */
 export function isMultipartBody(body: EndpointConfig['body']): body is MultipartBody {
-  return body !== undefined && (body as MultipartBody).kind === 'multipart';
+  return body !== undefined && (body as { kind?: unknown }).kind === 'multipart';
 }
 
 /**

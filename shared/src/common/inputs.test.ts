@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { dateOnlySchema, isRealDate } from './date-only';
 import { decodeCursor, encodeCursor, idParamsSchema, idSchema, idTextSchema, isRowId, keysetCursorSchema, MAX_ID } from './ids';
 import { searchTextSchema } from './search-text';

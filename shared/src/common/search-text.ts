@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// C0 controls, DEL and C1 controls: never typed by a person, and a NUL is refused by PostgreSQL
-// (22021) if it gets that far.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+// C0 controls, DEL and C1 controls (Unicode's Cc: U+0000–U+001F and U+007F–U+009F): never typed by
+// a person, and a NUL is refused by PostgreSQL (22021) if it gets that far.
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /** True when a one-line text holds a control character (which no person types). */
 export function hasControlCharacter(text: string): boolean {
