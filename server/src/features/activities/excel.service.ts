@@ -75,8 +75,10 @@ function cellText(value: ExcelJS.CellValue): string {
         .map((t) => t.text)
         .join('')
         .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
+    if ('result' in value) return cellText(value.result);
+    // A link: ExcelJS types its text as a string, but it holds the cell's own value, so a link over
+    // rich text reads back as { text: { richText }, hyperlink } (and over a formula, as its result).
+    if ('text' in value) return cellText(value.text);
     if (value instanceof Date) return value.toISOString();
     return '';
   }

@@ -2,14 +2,14 @@ import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { certificateVerificationSchema, recordedResultSchema, resultImportSchema } from '@wuxie/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { memberWorker, openActivity, runningActivity, staffMember } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const ID_FIELD = [{ key: 'idNumber', label: '身份证号', kind: 'id_number', required: true }];
 
@@ -148,11 +148,15 @@ describe('the Excel roster', () => {
     expect(sheet.getRow(2).getCell(2).value).toBe('周海燕');
     expect(sheet.getRow(2).getCell(5).value).toBe('报名成功');
     expect(sheet.getRow(2).getCell(7).value).toBe('11010519491231002X');
-    expect(String(sheet.getRow(2).getCell(10).value)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(sheet.getRow(2).getCell(10).text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
 
     sheet.getRow(2).getCell(11).value = '合格';
     sheet.getRow(2).getCell(12).value = 92;
-    sheet.getRow(3).getCell(11).value = '不合格';
+    // Pasted from a web page: a link over rich text, which reads back as { text: { richText }, hyperlink }.
+    sheet.getRow(3).getCell(11).value = {
+      text: { richText: [{ text: '不合', font: { bold: true } }, { text: '格' }] },
+      hyperlink: 'https://example.org/results',
+    } as unknown as ExcelJS.CellValue;
     sheet.getRow(3).getCell(12).value = 55.5;
     sheet.getRow(4).getCell(11).value = '优秀';
     const result = resultImportSchema.parse(await readJson(await upload(exam.id, staff.token, book)));
