@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../test/test-app';
 
 /** The parts of the OpenAPI document these tests read. */
 interface OpenApiDoc {
@@ -18,7 +18,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ CORS_ORIGINS: 'https://desk.example.org', BODY_LIMIT_BYTES: '2048' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('the API skeleton', () => {
   it('reports the database as up on /api/health', async () => {

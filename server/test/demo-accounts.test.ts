@@ -1,14 +1,14 @@
 import { seedDemo } from '@wuxie/prisma/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, sessionSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from './test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from './test-app';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.db);
 }, 180_000);
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('the demo accounts the login screen offers', () => {
   it.each(DEMO_ACCOUNTS.map((a) => [a.username, a] as const))(

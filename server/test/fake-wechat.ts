@@ -37,7 +37,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
 
   const app = new Hono();
   app.use('*', async (c, next) => {
-    const body = c.req.method === 'POST' ? await c.req.json().catch(() => null) : undefined;
+    const body: unknown = c.req.method === 'POST' ? await c.req.json().catch(() => null) : undefined;
     calls.push({ path: c.req.path, query: c.req.query(), body });
     await next();
   });

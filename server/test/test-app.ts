@@ -71,6 +71,14 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   };
 }
 
+/**
+ * For `afterAll`: closes the app its `beforeAll` made. The suite's `let t: TestApp` is still unset when
+ * that `beforeAll` failed before assigning it (and `afterAll` runs all the same), hence `undefined` here.
+ */
+export async function closeTestApp(t: TestApp | undefined): Promise<void> {
+  await t?.close();
+}
+
 /** Reads a JSON answer as a loose record, for assertions on fields. */
 export async function readJson(res: Response): Promise<Record<string, unknown>> {
   const body: unknown = await res.json();

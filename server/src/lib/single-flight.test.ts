@@ -21,6 +21,6 @@ describe('SingleFlight', () => {
     const failing = () => new Promise<string>((_, reject) => setTimeout(() => reject(new Error(`boom ${++calls}`)), 5));
     const settled = await Promise.allSettled([flights.run(scope, 'k', failing), flights.run(scope, 'k', failing)]);
     expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).message : 'ok'))).toEqual(['boom 1', 'boom 1']);
-    expect(await flights.run(scope, 'k', async () => 'fine')).toBe('fine');
+    expect(await flights.run(scope, 'k', () => Promise.resolve('fine'))).toBe('fine');
   });
 });

@@ -1,14 +1,14 @@
 import { createRegistration } from '@wuxie/prisma/factories';
 import { activityDetailSchema, activityListSchema, type ActivityInput } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { HOUR, memberWorker, openActivity, person, staffMember } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
@@ -143,7 +143,7 @@ describe('staff manage activities', () => {
     });
     const res = await t.call('PUT', `/api/activities/${activity.id}`, { token: staff.token, body });
     expect(activityDetailSchema.parse(await readJson(res))).toMatchObject({ capacity: 2, confirmedCount: 2, waitlistCount: 1 });
-    const second = await t.db.registration.findFirstOrThrow({ where: { activityId: activity.id, userId: people[1]?.user.id } });
+    const second = await t.db.registration.findFirstOrThrow({ where: { activityId: activity.id, userId: people[1].user.id } });
     expect(second.status).toBe('confirmed');
     const shrink = await t.call('PUT', `/api/activities/${activity.id}`, { token: staff.token, body: { ...body, capacity: 1 } });
     expect(shrink.status).toBe(422);

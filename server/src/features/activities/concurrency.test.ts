@@ -1,14 +1,14 @@
 import { createCompany } from '@wuxie/prisma/factories';
 import { rosterSchema, signupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { openActivity, staffMember, tokenOf } from './activities.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const PEOPLE = 1000;
 const SEATS = 50;

@@ -1,14 +1,14 @@
 import { createActivity } from '@wuxie/prisma/factories';
 import { ACTIVITY_STATUSES, startOfChinaDay, wasHeld } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { heldSql, heldWhere } from './held.queries';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('the database filters for held activities', () => {
   it('keep exactly what shared wasHeld keeps, within the start days, in Prisma and in SQL', async () => {

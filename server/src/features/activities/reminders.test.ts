@@ -1,6 +1,6 @@
 import { createRegistration } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { queueDayBeforeReminders } from './reminders.service';
 import { HOUR, memberWorker, openActivity } from './activities.test-kit';
 
@@ -8,7 +8,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('the day-before reminder', () => {
   it('is queued once for each confirmed person of an activity starting within a day', async () => {

@@ -1,6 +1,6 @@
 import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { SignupBatcher, type SeatAnswer, type SeatRequest } from './signup-batch.service';
 import { openActivity } from './activities.test-kit';
 
@@ -8,7 +8,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 async function people(n: number) {
   return Promise.all(Array.from({ length: n }, () => createUser(t.db, { roles: ['worker'] })));
@@ -93,8 +93,8 @@ describe('sign-up batches (group commit)', () => {
     expect((await t.db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe('confirmed');
     expect(answers.map(summary)).toEqual(['confirmed', 'waitlisted']);
     const [first, second] = answers;
-    expect(first?.kind === 'inserted' && first.registration.promotedAt).toBeInstanceOf(Date);
-    expect(second?.kind === 'inserted' && second.waitlistPosition).toBeUndefined();
+    expect(first.kind === 'inserted' && first.registration.promotedAt).toBeInstanceOf(Date);
+    expect(second.kind === 'inserted' && second.waitlistPosition).toBeUndefined();
     const res = await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } });
     expect(res.confirmedCount).toBe(3);
   });
@@ -104,7 +104,7 @@ describe('sign-up batches (group commit)', () => {
     const activity = await openActivity(t.db, { capacity: 5 });
     const [a, b] = await people(2);
     if (!a || !b) throw new Error('people');
-    const tricky = { idNumber: '11010519491231002X', note: `O'Brien "引号" \\ 反斜杠 ${'😀'} {"a":[1]} $1 ::jsonb` };
+    const tricky = { idNumber: '11010519491231002X', note: `O'Brien "引号" \\ 反斜杠 😀 {"a":[1]} $1 ::jsonb` };
     const answers = await Promise.all([
       batcher.seat({ ...request(activity.id, a.id), extra: tricky }),
       batcher.seat({ ...request(activity.id, b.id), extra: {} }),
@@ -112,7 +112,7 @@ describe('sign-up batches (group commit)', () => {
     expect(answers.map(summary)).toEqual(['confirmed', 'confirmed']);
     const rows = await t.db.registration.findMany({ where: { activityId: activity.id }, orderBy: { id: 'asc' }, select: { extra: true } });
     expect(rows.map((r) => r.extra)).toEqual([tricky, {}]);
-    expect(answers[0]?.kind === 'inserted' && answers[0].registration.extra).toEqual(tricky);
+    expect(answers[0].kind === 'inserted' && answers[0].registration.extra).toEqual(tricky);
   });
 
   it('gives a request that breaks the batch its own error and still writes everyone else', async () => {

@@ -1,7 +1,7 @@
 import { createRegistration, createUser } from '@wuxie/prisma/factories';
 import { activityDetailSchema, registrationViewSchema, signupResultSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { HOUR, memberWorker, openActivity, person, tokenOf } from './activities.test-kit';
 import { fillFreeSeats } from './waitlist.service';
 
@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 async function signUp(activityId: number, token: string, extra: Record<string, unknown> = {}) {
   const res = await t.call('POST', `/api/activities/${activityId}/registrations`, { token, body: { extra } });
@@ -66,7 +66,7 @@ describe('cancelling and the waitlist', () => {
     const [a, , c, d] = regs;
     expect(regs.map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
 
-    const res = await t.call('POST', `/api/registrations/${a?.id}/cancel`, { token: people[0]?.token });
+    const res = await t.call('POST', `/api/registrations/${a?.id}/cancel`, { token: people[0].token });
     expect(res.status).toBe(200);
     expect(registrationViewSchema.parse(await readJson(res)).status).toBe('cancelled');
 
@@ -76,11 +76,11 @@ describe('cancelling and the waitlist', () => {
     expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).confirmedCount).toBe(2);
     const notes = await t.db.notification.findMany({ where: { userId: { in: people.map((p) => p.user.id) }, kind: 'activity.promoted' } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ userId: people[2]?.user.id, title: '候补成功，您已获得名额', pushStatus: 'pending' });
+    expect(notes[0]).toMatchObject({ userId: people[2].user.id, title: '候补成功，您已获得名额', pushStatus: 'pending' });
     expect(notes[0]?.payload).toMatchObject({ templateKey: 'waitlist_promoted' });
 
     const detail = activityDetailSchema.parse(
-      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[3]?.token })),
+      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[3].token })),
     );
     expect(detail.myRegistration).toMatchObject({ id: d?.id, status: 'waitlisted', waitlistPosition: 1 });
   });
@@ -100,9 +100,9 @@ describe('cancelling and the waitlist', () => {
     const people = await Promise.all([memberWorker(t), memberWorker(t), memberWorker(t)]);
     const regs = [];
     for (const p of people) regs.push((await signUp(activity.id, p.token)).body);
-    await t.call('POST', `/api/registrations/${String(regs[1]?.id)}/cancel`, { token: people[1]?.token });
+    await t.call('POST', `/api/registrations/${String(regs[1]?.id)}/cancel`, { token: people[1].token });
     const detail = activityDetailSchema.parse(
-      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[2]?.token })),
+      await readJson(await t.call('GET', `/api/activities/${activity.id}`, { token: people[2].token })),
     );
     expect(detail.myRegistration?.waitlistPosition).toBe(1);
     expect(detail.waitlistCount).toBe(1);

@@ -1,14 +1,14 @@
 import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { demoAccountsSchema, sessionSchema, type Session } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { signAccessToken } from './tokens.service';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ LOGIN_MAX_FAILURES: '3', ACCESS_TOKEN_TTL_SECONDS: '60' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 async function login(username: string, password: string) {
   return t.call('POST', '/api/auth/login/password', { body: { username, password } });

@@ -1,13 +1,14 @@
 import { addWorkingDays, chinaDate, workCalendarDaySchema, workCalendarYearSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
+import { containing } from '../../../test/matchers';
 import { errorOf, file, login, world } from './complaints.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const put = (token: string, date: string, body: unknown) => t.call('PUT', `/api/complaints/work-calendar/${date}`, { token, body });
 const remove = (token: string, date: string) => t.call('DELETE', `/api/complaints/work-calendar/${date}`, { token });
@@ -50,7 +51,7 @@ describe('the working-day calendar (staff)', () => {
     expect(await errorOf(await remove(staff.token, '2032-01-01'))).toMatchObject({
       status: 404,
       code: 'NOT_FOUND',
-      message: expect.stringContaining('2032-01-01'),
+      message: containing('2032-01-01'),
     });
 
     const audit = await t.db.auditLog.findMany({ where: { entity: 'work_calendar_day', entityId: '2032-01-01' }, orderBy: { id: 'asc' } });
@@ -67,27 +68,27 @@ describe('the working-day calendar (staff)', () => {
     // 2033-03-02 is a Wednesday, 2033-03-05 a Saturday.
     expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: true }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('星期三，本来就是工作日'),
+      message: containing('星期三，本来就是工作日'),
     });
     expect(await errorOf(await put(staff.token, '2033-03-05', { isWorkday: false }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('星期六，本来就不上班'),
+      message: containing('星期六，本来就不上班'),
     });
     expect(await errorOf(await put(staff.token, '2033-02-30', { isWorkday: false }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('不是有效的日期'),
+      message: containing('不是有效的日期'),
     });
     expect(await errorOf(await put(staff.token, '2033-03-02', {}))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('放假还是调休上班'),
+      message: containing('放假还是调休上班'),
     });
     expect(await errorOf(await put(staff.token, '2033-03-02', { isWorkday: false, note: '很长'.repeat(11) }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('最多 20 个字'),
+      message: containing('最多 20 个字'),
     });
     expect(await errorOf(await t.call('GET', '/api/complaints/work-calendar?year=1999', { token: staff.token }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('2000–2100'),
+      message: containing('2000–2100'),
     });
     expect(await t.db.workCalendarDay.count({ where: { date: { startsWith: '2033-' } } })).toBe(0);
   });

@@ -18,7 +18,7 @@ import {
   type ComplaintStatus,
 } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { complaintFigures } from './figures.service';
 import { actOk, file, login, world } from './complaints.test-kit';
 
@@ -29,7 +29,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ COMPLAINT_DAILY_LIMIT: '50' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 /**
  * The figures as plain counting over every complaint and follow-up row, straight from the

@@ -1,14 +1,15 @@
 import { complaintDetailSchema, complaintPageSchema } from '@wuxie/shared';
 import { createComplaint, createUpload } from '@wuxie/prisma/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { containing } from '../../../test/matchers';
 import { complaintBody, errorOf, file, login, world } from './complaints.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ COMPLAINT_DAILY_LIMIT: '3' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('filing a complaint', () => {
   it('routes it to the company managing the community, numbers it by day and starts the timeline', async () => {
@@ -68,7 +69,7 @@ describe('filing a complaint', () => {
     expect(await errorOf(res)).toMatchObject({
       status: 429,
       code: 'RATE_LIMITED',
-      message: expect.stringContaining('每人每天最多提交 3 件投诉'),
+      message: containing('每人每天最多提交 3 件投诉'),
     });
   });
 
@@ -100,7 +101,7 @@ describe('filing a complaint', () => {
       body: complaintBody(w.community.id, { photoKeys: [theirs.key] }),
       headers: { 'Idempotency-Key': 'photo-theft-1' },
     });
-    expect(await errorOf(res)).toMatchObject({ status: 422, message: expect.stringContaining('有照片无效') });
+    expect(await errorOf(res)).toMatchObject({ status: 422, message: containing('有照片无效') });
     const reuse = await t.call('POST', '/api/complaints', {
       token: w.resident.token,
       body: complaintBody(w.community.id, { photoKeys: [mine.key] }),
@@ -162,13 +163,13 @@ describe('bad input gets a 4xx with a Chinese message naming the problem, never 
   it('answers 422 when the idempotency key is missing or malformed', async () => {
     const w = await world(t);
     const missing = await t.call('POST', '/api/complaints', { token: w.resident.token, body: complaintBody(w.community.id) });
-    expect(await errorOf(missing)).toMatchObject({ status: 422, message: expect.stringContaining('缺少幂等键') });
+    expect(await errorOf(missing)).toMatchObject({ status: 422, message: containing('缺少幂等键') });
     const bad = await t.call('POST', '/api/complaints', {
       token: w.resident.token,
       body: complaintBody(w.community.id),
       headers: { 'Idempotency-Key': 'x' },
     });
-    expect(await errorOf(bad)).toMatchObject({ status: 422, message: expect.stringContaining('幂等键') });
+    expect(await errorOf(bad)).toMatchObject({ status: 422, message: containing('幂等键') });
   });
 
   it('answers 400 for a body that is not JSON and 401 without a login', async () => {
@@ -194,7 +195,7 @@ describe('bad input gets a 4xx with a Chinese message naming the problem, never 
     expect((await t.call('POST', `/api/complaints/${c.id}/actions`, { token: stranger.token, body: { action: 'urge' } })).status).toBe(404);
     expect(await errorOf(await t.call('GET', '/api/complaints/abc', { token: w.resident.token }))).toMatchObject({
       status: 422,
-      message: expect.stringContaining('投诉编号'),
+      message: containing('投诉编号'),
     });
     expect((await t.call('GET', '/api/complaints/mine?cursor=bogus', { token: w.resident.token })).status).toBe(422);
   });

@@ -2,14 +2,15 @@ import { createComplaint } from '@wuxie/prisma/factories';
 import { complaintFiguresSchema, complaintPageSchema, chinaDate, type ComplaintSummary } from '@wuxie/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { containing } from '../../../test/matchers';
 import { actOk, errorOf, file, login, toResolved, world } from './complaints.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ COMPLAINT_DAILY_LIMIT: '50' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 async function ledger(token: string, query: string) {
   const res = await t.call('GET', `/api/complaints/ledger?${query}`, { token });
@@ -174,7 +175,7 @@ describe('the figures', () => {
     const staff = await login(t, ['staff']);
     expect(
       await errorOf(await t.call('GET', '/api/complaints/figures?from=2025-02-01&to=2025-01-01', { token: staff.token })),
-    ).toMatchObject({ status: 422, message: expect.stringContaining('开始日期不能晚于结束日期') });
+    ).toMatchObject({ status: 422, message: containing('开始日期不能晚于结束日期') });
     expect((await t.call('GET', '/api/complaints/figures', { token: staff.token })).status).toBe(422);
   });
 });

@@ -13,7 +13,7 @@ import {
 import type { Prisma } from '@wuxie/prisma';
 import { deskPeriodQuerySchema, deskRecordListSchema, resolvePeriod } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { loadDeskData } from './desk.service';
 import { dashboardOf, figure, tokenFor } from './desk.test-kit';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   staff = await tokenFor(t, ['staff']);
 });
 afterAll(async () => {
-  await t?.close();
+  await closeTestApp(t);
 });
 
 const custom = (from: string, to: string) => `period=custom&from=${from}&to=${to}`;

@@ -13,7 +13,7 @@ import {
 import type { Prisma } from '@wuxie/prisma';
 import { deskRecordListSchema, type DeskFigureKey } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { dashboardOf, figure, listBehind, reportOf, tokenFor } from './desk.test-kit';
 
 // Every figure of the desk names the API request that lists the records it counted. Here the
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await buildMarch2022();
 });
 afterAll(async () => {
-  await t?.close();
+  await closeTestApp(t);
 });
 
 let companyA: { id: number; name: string };

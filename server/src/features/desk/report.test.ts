@@ -1,7 +1,7 @@
 import { chinaTime, createArticle } from '@wuxie/prisma/factories';
 import { seedDemo } from '@wuxie/prisma/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { dashboardOf, docxText, listBehind, reportFigures, reportOf, tokenFor, unzipEntry } from './desk.test-kit';
 
 // The demo data is Huainan's 2024 H1; the report must state PRODUCT.md's figures by counting it.
@@ -14,7 +14,7 @@ beforeAll(async () => {
   staff = await tokenFor(t, ['staff']);
 }, 300_000);
 afterAll(async () => {
-  await t?.close();
+  await closeTestApp(t);
 });
 
 describe('the work report on the demo data (2024 H1)', () => {

@@ -1,14 +1,14 @@
 import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { commendationListSchema, commendationSchema, companyDetailSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { person, staffMember } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('commendations', () => {
   it('records 优秀会员单位 by year and shows it on the company’s page', async () => {

@@ -1,14 +1,14 @@
 import { createCommunity, createCompany, createUser } from '@wuxie/prisma/factories';
 import { companyDetailSchema, companyListSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { person, staffMember, uniqueName, validCreditCode, withWrongCheck } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const companyBody = (overrides: Record<string, unknown> = {}) => ({
   name: uniqueName(),

@@ -1,7 +1,8 @@
 import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { companyAdminChangeSchema, companyWorkerListSchema, invitationSchema, sessionSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { containing } from '../../../test/matchers';
 import { openActivity } from '../activities/activities.test-kit';
 import { actOk, file, world } from '../complaints/complaints.test-kit';
 import { person, staffMember } from './members.test-kit';
@@ -12,7 +13,7 @@ beforeAll(async () => {
   t = await createTestApp();
   staff = await staffMember(t);
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 let phoneSeq = 0;
 /** An 11-digit mobile number no other test in this file uses. */
@@ -106,20 +107,20 @@ describe('staff appoint a company admin', () => {
     const company = await createCompany(t.db);
     const nobody = await grant(company.id, { phone: uniquePhone() });
     expect(nobody.status).toBe(404);
-    expect(await readJson(nobody)).toMatchObject({ message: expect.stringContaining('请对方先登录物协通并绑定手机号') });
+    expect(await readJson(nobody)).toMatchObject({ message: containing('请对方先登录物协通并绑定手机号') });
 
     const shared = uniquePhone();
     await createUser(t.db, { phone: shared });
     await createUser(t.db, { phone: shared });
     const twice = await grant(company.id, { phone: shared });
     expect(twice.status).toBe(409);
-    expect(await readJson(twice)).toMatchObject({ message: expect.stringContaining('请从本单位人员中选择') });
+    expect(await readJson(twice)).toMatchObject({ message: containing('请从本单位人员中选择') });
 
     const other = await createCompany(t.db);
     const elsewhere = await createUser(t.db, { roles: ['worker'], companyId: other.id });
     const res = await grant(company.id, { userId: elsewhere.id });
     expect(res.status).toBe(409);
-    expect(await readJson(res)).toMatchObject({ message: expect.stringContaining(`已绑定“${other.name}”`) });
+    expect(await readJson(res)).toMatchObject({ message: containing(`已绑定“${other.name}”`) });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ companyId: other.id, roles: ['worker'] });
 
     expect((await grant(company.id, {})).status).toBe(422);
@@ -203,7 +204,7 @@ describe('staff revoke a company admin', () => {
     ] as const) {
       const refused = await t.call(method, path, { token: session.accessToken, body });
       expect(refused.status, `${method} ${path}`).toBe(403);
-      expect(await readJson(refused)).toMatchObject({ message: expect.stringContaining('您已不是该单位的企业管理员') });
+      expect(await readJson(refused)).toMatchObject({ message: containing('您已不是该单位的企业管理员') });
     }
     const registering = await bulkSignUp(session.accessToken);
     expect(registering.status).toBe(403);

@@ -2,14 +2,14 @@ import { createCompany } from '@wuxie/prisma/factories';
 import { MEMBER_IMPORT_SHEETS, memberImportResultSchema } from '@wuxie/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { person, staffMember, uniqueName, uploadImport, validCreditCode, withWrongCheck, workbook } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const C = MEMBER_IMPORT_SHEETS.companies;
 const K = MEMBER_IMPORT_SHEETS.communities;
@@ -144,7 +144,7 @@ describe('importing companies and communities from Excel', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((s) => s.name)).toEqual([C.name, K.name]);
     expect(book.worksheets[0]?.getRow(1).values).toEqual([undefined, ...companyHeader]);
     const name = uniqueName();
@@ -154,7 +154,7 @@ describe('importing companies and communities from Excel', () => {
     sheet.getRow(2).getCell(1).value = name;
     sheet.getRow(2).getCell(2).value = code;
     sheet.getRow(2).getCell(3).value = '本地';
-    const filled = (await book.xlsx.writeBuffer()) as ArrayBuffer;
+    const filled = await book.xlsx.writeBuffer();
     const result = await importFile(staff.token, filled);
     expect(result.companies.created).toBe(1);
     expect(result.rows).toHaveLength(1);

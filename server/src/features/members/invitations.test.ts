@@ -1,14 +1,14 @@
 import { createCompany, createUser } from '@wuxie/prisma/factories';
 import { INVITATION_CODE_ALPHABET, invitationListSchema, invitationSchema, redeemResultSchema, sessionSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { person } from './members.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 async function companyWithAdmin() {
   const company = await createCompany(t.db);

@@ -1,7 +1,7 @@
 import { createActivity, createCompany, createRegistration, createUser } from '@wuxie/prisma/factories';
 import { participationListSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { person, staffMember } from './members.test-kit';
 import { companyParticipation } from './participation.service';
 
@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const HOUR = 3_600_000;
 /** 10:00 Beijing on a day of 2020 (a year no other test uses). */

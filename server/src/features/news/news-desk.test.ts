@@ -1,19 +1,19 @@
 import { createArticle, createUpload } from '@wuxie/prisma/factories';
 import { deskArticleSchema, type DeskArticle } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { expectStatus, login, uniqueWord } from './news.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 type Who = { id: number; token: string };
 
 async function write(who: Who, overrides: Record<string, unknown> = {}): Promise<DeskArticle> {
-  const body = { title: `${uniqueWord('稿件')}`, category: 'industry', bodyHtml: '<p>正文内容</p>', ...overrides };
+  const body = { title: uniqueWord('稿件'), category: 'industry', bodyHtml: '<p>正文内容</p>', ...overrides };
   return deskArticleSchema.parse(await expectStatus(t.call('POST', '/api/news/desk/articles', { token: who.token, body }), 201));
 }
 

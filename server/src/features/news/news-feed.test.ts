@@ -1,14 +1,14 @@
 import { createArticle } from '@wuxie/prisma/factories';
 import { articleDetailSchema, articleFeedSchema, type ArticleFeed } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { expectStatus, login, uniqueWord } from './news.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 

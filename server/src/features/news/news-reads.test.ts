@@ -1,7 +1,7 @@
 import { createArticle } from '@wuxie/prisma/factories';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { expectStatus, login } from './news.test-kit';
 import { ReadCounter, readCounterFor } from './read-counter.cache';
 
@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const storedCount = async (id: number) => (await t.db.article.findUniqueOrThrow({ where: { id }, select: { readCount: true } })).readCount;
 
@@ -105,7 +105,7 @@ describe('ReadCounter', () => {
           return () => Promise.reject(new Error('database away'));
         }
         const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
     const counter = new ReadCounter(flaky, { flushAfterMs: 60_000, logger: pino({ level: 'silent' }) });

@@ -1,7 +1,7 @@
 import { createArticle, createCompany, createUser } from '@wuxie/prisma/factories';
 import { newsStatsSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, type TestApp } from '../../../test/test-app';
 import { publishDueArticles } from './news.service';
 import { expectStatus, login, uniqueWord } from './news.test-kit';
 
@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 describe('scheduled publication', () => {
   it('keeps a scheduled article out of the feed until its time, then publishes it at that time', async () => {

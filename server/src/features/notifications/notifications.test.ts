@@ -2,7 +2,7 @@ import { createUser } from '@wuxie/prisma/factories';
 import { notificationListSchema, sessionSchema, type Role } from '@wuxie/shared';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { createWechatClient } from '../../integrations/wechat/wechat-client';
 import { signAccessToken } from '../auth/tokens.service';
 import { deliverDueNotifications, enqueueNotification } from './notifications.service';
@@ -11,7 +11,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 const templateIds = { complaint_progress: 'TPL-progress' };
 

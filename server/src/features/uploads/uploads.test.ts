@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createArticle } from '@wuxie/prisma/factories';
 import { uploadSchema } from '@wuxie/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, readJson, type TestApp } from '../../../test/test-app';
+import { closeTestApp, createTestApp, readJson, type TestApp } from '../../../test/test-app';
 import { actOk, file, login, world, type Person } from '../complaints/complaints.test-kit';
 import { sniffImage, stripImageMetadata } from './image-bytes.rules';
 import { uploadFilePath } from './uploads.service';
@@ -110,7 +110,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'wuxie-uploads-'));
   t = await createTestApp({ WUXIE_UPLOAD_DIR: dir, UPLOADS_PER_HOUR: '30' });
 });
-afterAll(async () => t?.close());
+afterAll(() => closeTestApp(t));
 
 function upload(who: Person | null, content: Buffer, opts: { purpose?: string; name?: string; type?: string } = {}): Promise<Response> {
   const form = new FormData();
