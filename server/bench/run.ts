@@ -16,10 +16,10 @@ import {
   dropBenchDb,
   ensureGenerated,
   openBenchDb,
+  parseDbKind,
   resetLoadLeftovers,
   seatCheck,
   type BenchDb,
-  type DbKind,
 } from './lib/database';
 import { readFacts, signTokens, type Facts } from './lib/facts';
 import { closeAgent, probeLatency, runLoad, send, type RequestSpec } from './lib/load';
@@ -49,8 +49,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const kind = args.db as DbKind;
-if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db must be pglite or postgres, got ${args.db}`);
+const kind = parseDbKind(args.db);
 const scale = parseScale(args.scale);
 const seconds = Number(args.duration);
 const concurrency = args.concurrency

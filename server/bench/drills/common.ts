@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { benchDb, dropBenchDb, ensureGenerated, openBenchDb, type BenchDb, type DbKind } from '../lib/database';
+import { benchDb, dropBenchDb, ensureGenerated, openBenchDb, parseDbKind, type BenchDb, type DbKind } from '../lib/database';
 import { readFacts, signTokens, type Facts, type Tokens } from '../lib/facts';
 import { send, type Answer, type RequestSpec } from '../lib/load';
 import { serverEnv, startServer, type Running } from '../lib/processes';
@@ -26,9 +26,7 @@ export function drillArgs(extra: Record<string, { type: 'string'; default?: stri
       ...extra,
     },
   });
-  const db = values.db as DbKind;
-  if (db !== 'pglite' && db !== 'postgres') throw new Error(`--db must be pglite or postgres, got ${String(values.db)}`);
-  return { db, pgUrl: String(values['pg-url']), keep: values.keep === true, values };
+  return { db: parseDbKind(values.db), pgUrl: values['pg-url'], keep: values.keep, values };
 }
 
 export interface Drill {

@@ -7,6 +7,12 @@ import { GENERATOR_VERSION, SIGNUP_ACTIVITIES, type Scale } from './scales';
 
 export type DbKind = 'pglite' | 'postgres';
 
+/** The value of a `--db` option. */
+export function parseDbKind(value: string): DbKind {
+  if (value !== 'pglite' && value !== 'postgres') throw new Error(`--db must be pglite or postgres, got ${value}`);
+  return value;
+}
+
 /** Where one scale's generated data lives: a wx_bench_<scale> database, or a PGlite folder under .data/. */
 export interface BenchDb {
   kind: DbKind;

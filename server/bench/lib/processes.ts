@@ -23,9 +23,9 @@ export interface Running {
   port: number;
   /** Spawn → first healthy answer, in ms. */
   coldStartMs: number;
-  output(): string;
+  output: () => string;
   /** SIGTERM (or the given signal), then wait for the exit. */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,15 +40,16 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
+const NOT_INHERITED = new Set(['DATABASE_URL', 'TEST_DATABASE_URL', 'WUXIE_DATA_DIR', 'NODE_OPTIONS']);
+
 function spawnNode(
   script: string,
   env: Record<string, string>,
   port: number,
   nodeArgs: readonly string[] = [],
-): { child: ChildProcess; output(): string } {
+): { child: ChildProcess; output: () => string } {
   // The database comes only from `env`, never from the shell that started the harness.
-  const inherited = { ...process.env };
-  for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'WUXIE_DATA_DIR', 'NODE_OPTIONS']) delete inherited[name];
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.has(name)));
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: serverDir,
     env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
@@ -58,8 +59,8 @@ function spawnNode(
   const keep = (d: Buffer) => {
     out = (out + d.toString()).slice(-20_000);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return { child, output: () => out };
 }
 

@@ -105,7 +105,7 @@ export function textTable(rows: Row[]): string {
     String(r.baselineRps),
     fmt(r.ratio, 2),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => [...(b[i] ?? '')].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

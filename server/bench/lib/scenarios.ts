@@ -96,6 +96,11 @@ function signupLoad(ctx: ScenarioContext, op: Operation, activities: number[], m
 
 const get = (path: string, headers: Record<string, string> = {}): RequestSpec => ({ method: 'GET', path, headers });
 
+/** A prepare step with nothing to wait for; what it throws still arrives as a rejection, as from an async one. */
+function immediate(build: (ctx: ScenarioContext, op: Operation) => Prepared | string): Scenario['prepare'] {
+  return (ctx, op) => new Promise((resolve) => resolve(build(ctx, op)));
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     key: 'health',
@@ -103,7 +108,7 @@ export const SCENARIOS: Scenario[] = [
     issue: '—',
     method: 'get',
     patterns: [/^\/health$/],
-    prepare: async (_ctx, op) => ({ spec: get(fillPath(op.path, {})) }),
+    prepare: immediate((_ctx, op) => ({ spec: get(fillPath(op.path, {})) })),
   },
   {
     key: 'demo-accounts',
@@ -111,7 +116,7 @@ export const SCENARIOS: Scenario[] = [
     issue: '—',
     method: 'get',
     patterns: [/^\/auth\/demo-accounts$/],
-    prepare: async (_ctx, op) => ({ spec: get(fillPath(op.path, {})) }),
+    prepare: immediate((_ctx, op) => ({ spec: get(fillPath(op.path, {})) })),
   },
   {
     key: 'news-feed',
@@ -120,7 +125,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'get',
     list: true,
     patterns: [/^\/news$/, /^\/articles$/, /^\/news\/feed$/, /^\/news\/articles$/],
-    prepare: async (_ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op))) }),
+    prepare: immediate((_ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op))) })),
   },
   {
     key: 'article',
@@ -128,7 +133,7 @@ export const SCENARIOS: Scenario[] = [
     issue: '#6',
     method: 'get',
     patterns: [/^\/news\/\{[^}]+\}$/, /^\/articles\/\{[^}]+\}$/, /^\/news\/articles\/\{[^}]+\}$/],
-    prepare: async (ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.articleId)) }),
+    prepare: immediate((ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.articleId)) })),
   },
   {
     key: 'activity-list',
@@ -137,7 +142,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'get',
     list: true,
     patterns: [/^\/activities$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.workers[0] ?? '')) }),
+    prepare: immediate((ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.workers[0] ?? '')) })),
   },
   {
     key: 'activity-detail',
@@ -145,7 +150,7 @@ export const SCENARIOS: Scenario[] = [
     issue: '#5',
     method: 'get',
     patterns: [/^\/activities\/\{[^}]+\}$/],
-    prepare: async (ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.activityId), bearer(ctx.tokens.workers[0] ?? '')) }),
+    prepare: immediate((ctx, op) => ({ spec: get(fillPath(op.path, {}, ctx.facts.activityId), bearer(ctx.tokens.workers[0] ?? '')) })),
   },
   {
     key: 'signup',
@@ -154,7 +159,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'post',
     write: true,
     patterns: [/^\/activities\/\{[^}]+\}\/(registrations|register|signup|sign-up)$/],
-    prepare: async (ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(0, SIGNUP_ACTIVITIES.spread), 'spread'),
+    prepare: immediate((ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(0, SIGNUP_ACTIVITIES.spread), 'spread')),
   },
   {
     key: 'signup-hot',
@@ -163,7 +168,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'post',
     write: true,
     patterns: [/^\/activities\/\{[^}]+\}\/(registrations|register|signup|sign-up)$/],
-    prepare: async (ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(SIGNUP_ACTIVITIES.spread), 'hot'),
+    prepare: immediate((ctx, op) => signupLoad(ctx, op, ctx.facts.signupActivityIds.slice(SIGNUP_ACTIVITIES.spread), 'hot')),
   },
   {
     key: 'complaint-submit',
@@ -172,7 +177,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'post',
     write: true,
     patterns: [/^\/complaints$/],
-    prepare: async (ctx, op) => {
+    prepare: immediate((ctx, op) => {
       const token = rotating(ctx.tokens.residents, 'residents');
       const community = rotating(ctx.facts.communityIds, 'communities');
       let n = 0;
@@ -194,7 +199,7 @@ export const SCENARIOS: Scenario[] = [
         };
       };
       return { spec, concurrency: [100], probe: true };
-    },
+    }),
   },
   {
     key: 'ledger-first',
@@ -203,7 +208,7 @@ export const SCENARIOS: Scenario[] = [
     method: 'get',
     list: true,
     patterns: [/^\/complaints\/ledger$/, /^\/desk\/complaints$/, /^\/ledger$/, /^\/complaints\/admin$/],
-    prepare: async (ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.staff)) }),
+    prepare: immediate((ctx, op) => ({ spec: get(withQuery(fillPath(op.path, {}), pageQuery(op)), bearer(ctx.tokens.staff)) })),
   },
   {
     key: 'ledger-deep',
@@ -226,10 +231,10 @@ export const SCENARIOS: Scenario[] = [
     issue: '#4',
     method: 'get',
     patterns: [/^\/complaints\/(figures|stats|statistics|report)$/, /^\/desk\/complaints\/(figures|stats)$/],
-    prepare: async (ctx, op) => ({
+    prepare: immediate((ctx, op) => ({
       spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
       concurrency: [10],
-    }),
+    })),
   },
   {
     key: 'activity-figures',
@@ -237,10 +242,10 @@ export const SCENARIOS: Scenario[] = [
     issue: '#5',
     method: 'get',
     patterns: [/^\/activity-figures$/, /^\/activities\/figures$/],
-    prepare: async (ctx, op) => ({
+    prepare: immediate((ctx, op) => ({
       spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
       concurrency: [10],
-    }),
+    })),
   },
   {
     key: 'news-stats',
@@ -248,10 +253,10 @@ export const SCENARIOS: Scenario[] = [
     issue: '#6',
     method: 'get',
     patterns: [/^\/news\/stats$/, /^\/news\/figures$/],
-    prepare: async (ctx, op) => ({
+    prepare: immediate((ctx, op) => ({
       spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
       concurrency: [10],
-    }),
+    })),
   },
   {
     key: 'desk-figures',
@@ -259,10 +264,10 @@ export const SCENARIOS: Scenario[] = [
     issue: '#7',
     method: 'get',
     patterns: [/^\/desk\/(figures|dashboard|overview)$/, /^\/desk$/, /^\/dashboard$/],
-    prepare: async (ctx, op) => ({
+    prepare: immediate((ctx, op) => ({
       spec: get(withQuery(fillPath(op.path, {}), periodQuery(op, ctx.year)), bearer(ctx.tokens.staff)),
       concurrency: [10],
-    }),
+    })),
   },
 ];
 
