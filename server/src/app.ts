@@ -3,7 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Prisma } from '@wuxie/prisma';
-import { Hono } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
@@ -37,7 +37,7 @@ export function createApi(deps: AppDeps) {
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
-  api.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
+  api.use('*', (c: Context<AppEnv, string>, next: Next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
   const apiBodyLimit = bodyLimit({
     maxSize: deps.env.BODY_LIMIT_BYTES,
@@ -47,7 +47,7 @@ export function createApi(deps: AppDeps) {
   });
   // Image uploads carry their own, larger limit (features/uploads). GET and HEAD carry no body,
   // and asking for one would make @hono/node-server build a full Request for nothing.
-  api.use('*', (c, next) => {
+  api.use('*', (c: Context<AppEnv, string>, next: Next) => {
     const { method, path: url } = c.req;
     if (method === 'GET' || method === 'HEAD' || (method === 'POST' && url === '/api/uploads')) return next();
     // A declared length is checked without touching the body (Node's parser never reads past it),

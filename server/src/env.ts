@@ -36,7 +36,7 @@ const envSchema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
     WECHAT_APP_ID: z.string().optional(),
     WECHAT_APP_SECRET: z.string().optional(),
-    WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     DEMO_LOGIN: boolFromString,
     CORS_ORIGINS: z.string().default(''),
     BODY_LIMIT_BYTES: z.coerce

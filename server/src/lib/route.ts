@@ -81,13 +81,15 @@ type Part<E, K extends string> = E extends { [P in K]: infer S extends z.ZodType
 type RequestOf<E extends EndpointConfig> = Part<E, 'params'> &
   Part<E, 'query'> &
   Part<E, 'headers'> &
-  ([BodyOf<E>] extends [never] ? {} : { body: BodyOf<E> });
+  ([BodyOf<E>] extends [never] ? object : { body: BodyOf<E> });
 
+/** `X` is the error answers the route documents itself (`never` when none). */
 type RouteOf<E extends EndpointConfig, X extends RouteConfig['responses']> = {
   method: E['method'];
   path: E['path'];
   request: RequestOf<E>;
-  responses: { [S in SuccessStatus<E>]: { description: string; content: SuccessContent<E> } } & X & typeof COMMON_ERRORS;
+  responses: { [S in SuccessStatus<E>]: { description: string; content: SuccessContent<E> } } & ([X] extends [never] ? unknown : X) &
+    typeof COMMON_ERRORS;
   middleware: ReturnType<typeof guard>[];
 };
 
@@ -104,7 +106,7 @@ const requireMultipart = createMiddleware<AppEnv>(async function requireMultipar
  * the access rule all come from the endpoint, so the OpenAPI document, the guard (`x-access`) and the
  * client read one value. The server adds only words and the error statuses it documents.
  */
-export function defineRoute<const E extends EndpointConfig, const X extends RouteConfig['responses'] = {}>(
+export function defineRoute<const E extends EndpointConfig, const X extends RouteConfig['responses'] = never>(
   endpoint: E,
   doc: RouteDoc & { responses?: X },
 ): RouteOf<E, X> {

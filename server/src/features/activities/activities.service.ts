@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
-  activityInputSchema,
+  type activityInputSchema,
   canTransition,
   decodeCursor,
   encodeCursor,

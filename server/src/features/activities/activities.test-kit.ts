@@ -1,7 +1,5 @@
-import type { PrismaClient, User } from '@wuxie/prisma';
+import type { Prisma, PrismaClient, User } from '@wuxie/prisma';
 import { createActivity, createCompany, createUser } from '@wuxie/prisma/factories';
-import type { Prisma } from '@wuxie/prisma';
-import type { Role } from '@wuxie/shared';
 import type { TestApp } from '../../../test/test-app';
 import { signAccessToken } from '../auth/tokens.service';
 
@@ -9,7 +7,7 @@ const HOUR = 3600_000;
 
 /** Sign-in token for a user, carrying their roles and company like a real login. */
 export function tokenOf(t: TestApp, user: Pick<User, 'id' | 'roles' | 'companyId'>): Promise<string> {
-  return signAccessToken({ userId: user.id, roles: user.roles as Role[], companyId: user.companyId }, t.env.jwtSecret, 3600);
+  return signAccessToken({ userId: user.id, roles: user.roles, companyId: user.companyId }, t.env.jwtSecret, 3600);
 }
 
 /** A user and their token. */

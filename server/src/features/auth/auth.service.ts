@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import { hashPassword, verifyPassword } from '@wuxie/prisma/factories';
-import type { Me, PasswordLogin, Role, Session } from '@wuxie/shared';
+import type { Me, PasswordLogin, Session } from '@wuxie/shared';
 import type { Env } from '../../env';
 import { AppError } from '../../lib/errors';
 import { WechatError, type WechatClient } from '../../integrations/wechat/wechat-client';
@@ -29,7 +29,7 @@ export function toMe(user: MeRow): Me {
     username: user.username,
     phone: user.phone,
     avatarUrl: user.avatarUrl,
-    roles: user.roles as Role[],
+    roles: user.roles,
     company: user.company,
     hasWechat: Boolean(user.openid),
     privacyAgreed: Boolean(user.privacyAgreedAt),
@@ -55,7 +55,7 @@ async function issueSession(db: PrismaClient, env: AuthEnv, user: MeRow, userAge
     },
   });
   const accessToken = await signAccessToken(
-    { userId: user.id, roles: user.roles as Role[], companyId: user.companyId },
+    { userId: user.id, roles: user.roles, companyId: user.companyId },
     env.jwtSecret,
     env.ACCESS_TOKEN_TTL_SECONDS,
   );

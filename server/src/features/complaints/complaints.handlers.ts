@@ -1,7 +1,6 @@
-import { xlsxFile } from '@wuxie/shared';
+import { idempotencyKeySchema, xlsxFile, type ComplaintFigures } from '@wuxie/shared';
 import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
-import { idempotencyKeySchema, type ComplaintFigures } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
 import { actorOf, requireCaller } from '../../lib/caller';
 import { validationError } from '../../lib/errors';

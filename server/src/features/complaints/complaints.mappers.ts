@@ -9,8 +9,6 @@ import {
   type ComplaintActor,
   type ComplaintDetail,
   type ComplaintSummary,
-  type Role,
-  type TimelineAction,
 } from '@wuxie/shared';
 import { signedUploadUrl } from '../uploads/uploads.service';
 
@@ -108,9 +106,12 @@ function primaryViewer(actors: readonly ComplaintActor[]): Viewer {
 
 type EventRow = DetailRow['events'][number];
 
+/** Labels by the action an event row stores as text; one not among them is shown as itself. */
+const ACTION_LABELS: Partial<Record<string, string>> = COMPLAINT_ACTION_LABELS;
+
 /** Who acted, as this viewer may see it: a company sees no anonymous name; residents see roles, not staff names. */
 function actorLabel(e: EventRow, row: DetailRow, viewer: Viewer): string {
-  const role = e.actorRole as Role | null;
+  const role = e.actorRole;
   if (role === 'resident' || e.actor?.id === row.residentId) {
     if (viewer === 'company' && row.anonymous) return '投诉人（匿名）';
     return viewer === 'resident' ? '我' : `投诉人 ${e.actor?.name ?? ''}`.trim();
@@ -150,7 +151,7 @@ export function toDetail(row: DetailRow, actors: ComplaintActor[], now: Date, se
     timeline: events.map((e) => ({
       id: e.id,
       action: e.action,
-      label: COMPLAINT_ACTION_LABELS[e.action as TimelineAction] ?? e.action,
+      label: ACTION_LABELS[e.action] ?? e.action,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       note: e.note,

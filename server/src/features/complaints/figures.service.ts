@@ -82,7 +82,7 @@ function ratio(numerator: number, denominator: number): Ratio {
 }
 
 function roundHours(hours: number | null): number | null {
-  return hours === null ? null : Math.round(Number(hours) * 10) / 10;
+  return hours === null ? null : Math.round(hours * 10) / 10;
 }
 
 /**

@@ -18,7 +18,7 @@ async function takeNumber(tx: Prisma.TransactionClient, at: Date): Promise<strin
     RETURNING "seq"`;
   const seq = rows[0]?.seq;
   if (seq === undefined) throw new Error('complaint number counter returned nothing');
-  return formatComplaintNumber(at, Number(seq));
+  return formatComplaintNumber(at, seq);
 }
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);

@@ -1,7 +1,6 @@
-import { docxFile } from '@wuxie/shared';
+import { docxFile, formatChinaDate, resolvePeriod } from '@wuxie/shared';
 import { attachment } from '../../lib/attachment';
 import type { RouteHandler } from '@hono/zod-openapi';
-import { formatChinaDate, resolvePeriod } from '@wuxie/shared';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
 import { renderReportDocx } from './report-docx.service';

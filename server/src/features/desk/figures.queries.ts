@@ -1,4 +1,4 @@
-import type { ArticleCategory, PrismaClient } from '@wuxie/prisma';
+import type { PrismaClient } from '@wuxie/prisma';
 import { startOfChinaDay, type ActivityType, type DeskPeriod } from '@wuxie/shared';
 import { heldSql, heldWhere } from '../activities/held.queries';
 
@@ -52,7 +52,7 @@ export async function publishedByAuthorCategory(db: PrismaClient, period: DeskPe
     where: { status: 'published', publishedAt: { gte: start, lt: end }, authorId: { in: [...authorIds] } },
     _count: { _all: true },
   });
-  return rows.map((r) => ({ authorId: r.authorId, category: r.category as ArticleCategory, count: r._count._all }));
+  return rows.map((r) => ({ authorId: r.authorId, category: r.category, count: r._count._all }));
 }
 
 /**

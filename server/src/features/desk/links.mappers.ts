@@ -28,7 +28,7 @@ export function activitiesLink(p: DeskPeriod, type?: ActivityType): FigureLink {
   return {
     route: 'activityManage',
     params,
-    list: `活动管理：${span(p)} 开始、已发布或已结束的${type ? `${ACTIVITY_TYPE_LABELS[type]}` : ''}活动`,
+    list: `活动管理：${span(p)} 开始、已发布或已结束的${type ? ACTIVITY_TYPE_LABELS[type] : ''}活动`,
     api: `GET /api/activities?${query(params)}`,
   };
 }

@@ -65,7 +65,7 @@ export async function renderReportDocx(report: WorkReport): Promise<Buffer> {
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
       children: [
-        run(`统计期间：${report.period.from} 至 ${report.period.to}　生成时间：${formatChinaStamp(new Date(report.generatedAt))}`, {
+        run(`统计期间：${report.period.from} 至 ${report.period.to}\u3000生成时间：${formatChinaStamp(new Date(report.generatedAt))}`, {
           size: 24,
         }),
       ],

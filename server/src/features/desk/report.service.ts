@@ -16,7 +16,7 @@ import { articlesByCategory, loadDeskData, type DeskData } from './desk.service'
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const titles = (rows: ReadonlyArray<{ title: string }>) => rows.map((r) => `《${r.title}》`).join('、');
-const nonZero = <T extends { label: string; count: number }>(rows: readonly T[], unit: string) =>
+const nonZero = (rows: ReadonlyArray<{ label: string; count: number }>, unit: string) =>
   rows
     .filter((r) => r.count > 0)
     .map((r) => `${r.label} ${r.count} ${unit}`)

@@ -1,8 +1,8 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
   COMMENDATION_KIND_LABELS,
-  commendationInputSchema,
-  commendationListQuerySchema,
+  type commendationInputSchema,
+  type commendationListQuerySchema,
   commendationSubject,
   maskPhone,
   type Commendation,

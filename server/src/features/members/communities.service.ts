@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { communityListQuerySchema, type CommunityData, type CommunityList } from '@wuxie/shared';
+import type { communityListQuerySchema, CommunityData, CommunityList } from '@wuxie/shared';
 import type { z } from 'zod';
 import { AppError, conflict, notFound } from '../../lib/errors';
 import { writeAudit, type Actor } from '../../lib/audit';

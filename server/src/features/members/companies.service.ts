@@ -9,12 +9,12 @@ import {
   type CompanyDetail,
   type CompanyList,
   type MembershipLevel,
-  companyListQuerySchema,
+  type companyListQuerySchema,
 } from '@wuxie/shared';
 import type { z } from 'zod';
 import { administeredCompany } from '../../lib/company-admin';
 import type { Caller } from '../../lib/context';
-import { AppError, conflict, notFound } from '../../lib/errors';
+import { type AppError, conflict, notFound } from '../../lib/errors';
 import { writeAudit, type Actor } from '../../lib/audit';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { escapeLike } from '../../lib/like';

@@ -40,7 +40,7 @@ async function companyOrThrow(tx: Tx, companyId: number) {
 async function lockPerson(tx: Tx, userId: number): Promise<PersonRow | null> {
   await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   const row = await tx.user.findUnique({ where: { id: userId }, select: personSelect });
-  return row ? { ...row, roles: row.roles as Role[] } : null;
+  return row ? { ...row, roles: row.roles } : null;
 }
 
 async function findTarget(tx: Tx, target: { userId?: number; phone?: string }): Promise<number> {

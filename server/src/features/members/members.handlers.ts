@@ -4,7 +4,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { actorOf, requireCaller } from '../../lib/caller';
 import type { AppEnv } from '../../lib/context';
 import { HttpStatus } from '../../lib/http-status';
-import * as commendationRoutes from './commendations.routes';
+import type * as commendationRoutes from './commendations.routes';
 import * as commendations from './commendations.service';
 import * as communities from './communities.service';
 import * as companies from './companies.service';

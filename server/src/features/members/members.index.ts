@@ -1,3 +1,5 @@
+import type { Context, Next } from 'hono';
+import type { AppEnv } from '../../lib/context';
 import { createRouter } from '../../lib/route';
 import { rateLimit } from '../../middlewares/rate-limit';
 import * as admins from './company-admins.handlers';
@@ -18,7 +20,7 @@ export function createMembersRouter(limits: { redeemPerMinute: number } = { rede
     key: (c) => `user:${c.get('caller')?.userId ?? 0}`,
   });
   // Counted per person; callers without a login are left to the guard (401).
-  router.use('/invitations/redeem', (c, next) => (c.get('caller') ? limitRedeem(c, next) : next()));
+  router.use('/invitations/redeem', (c: Context<AppEnv, string>, next: Next) => (c.get('caller') ? limitRedeem(c, next) : next()));
   return router
     .openapi(routes.listCompanies, members.listCompanies)
     .openapi(routes.getCompany, members.getCompany)

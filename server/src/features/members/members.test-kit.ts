@@ -33,7 +33,7 @@ export async function workbook(sheets: { name: string; header: string[]; rows: (
     for (const r of s.rows) sheet.addRow(r);
   }
   const buffer = await book.xlsx.writeBuffer();
-  return buffer as ArrayBuffer;
+  return buffer;
 }
 
 /** Uploads a file to the import route as multipart/form-data. */

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
-import { companyWorkersQuerySchema, maskPhone, type CompanyWorkerList, type Role } from '@wuxie/shared';
+import { type companyWorkersQuerySchema, maskPhone, type CompanyWorkerList, type Role } from '@wuxie/shared';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors';
 import { writeAudit, type Actor } from '../../lib/audit';
