@@ -28,5 +28,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/test-setup.ts'],
+    // A page test's first render imports the page's whole module graph; on a loaded 2-core machine
+    // (CI, or tests running side by side) that has taken more than vitest's default 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -147,7 +147,7 @@ describe('member companies', () => {
     // (The server refuses the old token at once; if the 30-second e2e token was refreshed meanwhile,
     // the app already knows the role is gone and says so before asking.)
     await visit(admin, 'packages/members/invitations/index');
-    await see(admin, /您已不是该单位的企业管理员|只有企业管理员可以管理邀请码和员工/);
+    await see(admin, /您已不是该单位的企业管理员|只对企业管理员开放/);
   });
 
   it('anyone browses the directory; visitors see only the public card of a company', async () => {

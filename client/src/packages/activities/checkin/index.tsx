@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, RouteState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -41,17 +42,10 @@ export default function CheckInPage() {
   );
   const activity = heading.data ?? null;
 
-  if (access === 'forbidden')
-    return (
-      <PageShell>
-        <EmptyState title="没有权限" description="签到只对协会工作人员开放" />
-      </PageShell>
-    );
-  // 'login': the guard is on its way to the login page.
   if (access !== 'allow')
     return (
       <PageShell>
-        <ListSkeleton rows={2} />
+        <AccessState route="activityCheckIn" access={access} />
       </PageShell>
     );
   // A malformed id must not become "any activity": checking in would then accept other activities' tickets.

@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, ResourceState, RouteState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -54,17 +55,10 @@ function Chips<T extends string>({
 export default function EditActivityPage() {
   const access = useRouteGuard('activityEdit');
   const route = useRouteParams(EDIT_PARAMS);
-  if (access === 'forbidden')
-    return (
-      <PageShell>
-        <EmptyState title="没有权限" description="只有协会工作人员可以编辑活动" />
-      </PageShell>
-    );
-  // 'login': the guard is on its way to the login page.
   if (access !== 'allow')
     return (
       <PageShell>
-        <ListSkeleton rows={3} />
+        <AccessState route="activityEdit" access={access} />
       </PageShell>
     );
   if (!route.ok)

@@ -3,7 +3,8 @@ import { activitiesApi, formatChinaDate } from '@wuxie/shared/activities';
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, ResourceState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { Button, Input, Kv } from '@/ui';
@@ -31,17 +32,10 @@ export default function FiguresPage() {
     enabled: access === 'allow',
     reloadOnShow: false,
   });
-  if (access === 'forbidden')
-    return (
-      <PageShell>
-        <EmptyState title="没有权限" description="统计只对协会工作人员开放" />
-      </PageShell>
-    );
-  // 'login': the guard is on its way to the login page.
   if (access !== 'allow')
     return (
       <PageShell>
-        <ListSkeleton rows={2} />
+        <AccessState route="activityFigures" access={access} />
       </PageShell>
     );
   const count = () => {

@@ -13,7 +13,8 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { pickExcel } from '@/api/files';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ListSkeleton, ResourceState, RouteState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -78,17 +79,10 @@ export default function RosterPage() {
     [id, status, search],
     options,
   );
-  if (access === 'forbidden')
-    return (
-      <PageShell>
-        <EmptyState title="没有权限" description="名单只对协会工作人员开放" />
-      </PageShell>
-    );
-  // 'login': the guard is on its way to the login page.
   if (access !== 'allow')
     return (
       <PageShell>
-        <ListSkeleton rows={3} />
+        <AccessState route="activityRoster" access={access} />
       </PageShell>
     );
   if (!route.ok)

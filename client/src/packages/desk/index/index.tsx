@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { hasRole, type Role } from '@wuxie/shared/auth';
 import type { RouteName } from '@/routes';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { EmptyState } from '@/components/StateView';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { go } from '@/lib/nav';
@@ -59,7 +60,12 @@ export default function DeskPage() {
       </PageShell>
     );
   }
-  if (access !== 'allow' || !session) return <PageShell />;
+  if (access !== 'allow' || !session)
+    return (
+      <PageShell>
+        <AccessState route="desk" access={access} />
+      </PageShell>
+    );
   const roles = session.user.roles;
   const entries = SECTIONS.filter((section) => hasRole(roles, section.audience)).flatMap((section) => section.entries);
   return (

@@ -14,8 +14,9 @@ import {
 import { useEffect, useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState, RouteState } from '@/components/StateView';
+import { RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -73,13 +74,12 @@ export default function DeskRecordsPage() {
     void Taro.setNavigationBarTitle({ title: DESK_RECORD_TABS.includes(kind) ? '调研与建议' : DESK_RECORD_LABELS[kind] });
   }, [kind]);
 
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只对协会工作人员开放" />
+        <AccessState route="deskRecords" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
   if (!route.ok)
     return (
       <PageShell>

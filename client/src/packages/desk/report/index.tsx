@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
@@ -48,7 +49,12 @@ export default function DeskReportPage() {
         />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
+  if (access !== 'allow')
+    return (
+      <PageShell>
+        <AccessState route="deskReport" access={access} />
+      </PageShell>
+    );
   if (!route.ok)
     return (
       <PageShell>

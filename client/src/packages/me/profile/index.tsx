@@ -7,6 +7,7 @@ import { updateProfile } from '@/api/auth';
 import { messageOf } from '@/api/errors';
 import BindPhoneButton from '@/components/BindPhoneButton';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import './index.css';
 import { serverFieldErrors, validateForm } from '@/lib/form';
@@ -29,7 +30,12 @@ export default function ProfilePage() {
     setName(user.name);
   }
 
-  if (access !== 'allow' || !user) return <PageShell />;
+  if (access !== 'allow' || !user)
+    return (
+      <PageShell>
+        <AccessState route="profile" access={access} />
+      </PageShell>
+    );
 
   const save = async () => {
     const checked = validateForm(updateProfileSchema, { name });

@@ -3,6 +3,7 @@ import { redeemInvitationSchema, type RedeemResult } from '@wuxie/shared/members
 import { useState } from 'react';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { go } from '@/lib/nav';
 import { useSession } from '@/stores';
@@ -19,7 +20,12 @@ export default function BindPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<RedeemResult | null>(null);
-  if (access !== 'allow') return <PageShell />;
+  if (access !== 'allow')
+    return (
+      <PageShell>
+        <AccessState route="memberBind" access={access} />
+      </PageShell>
+    );
   const company = session?.user.company;
 
   const submit = async () => {

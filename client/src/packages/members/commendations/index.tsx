@@ -13,7 +13,8 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -129,13 +130,12 @@ export default function CommendationsPage() {
     const y = Number(year);
     if (Number.isInteger(y) && y >= 2000 && y <= 2100) show({ from: y, to: y, kind: null });
   };
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只有协会工作人员可以登记表彰" />
+        <AccessState route="memberCommendations" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
   if (!route.ok)
     return (
       <PageShell>

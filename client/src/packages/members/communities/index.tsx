@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import PagedListView from '@/components/PagedListView';
-import { EmptyState, RouteState } from '@/components/StateView';
+import { RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -33,13 +34,12 @@ export default function CommunitiesPage() {
     },
     [query, companyId, access, route.ok],
   );
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只有协会工作人员可以维护小区" />
+        <AccessState route="memberCommunities" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
   if (!route.ok)
     return (
       <PageShell>

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { ApiRequestError, messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { useRouteParams } from '@/hooks/use-route-params';
@@ -49,13 +50,12 @@ export default function CommunityEditPage() {
     enabled: access === 'allow' && route.ok,
     reloadOnShow: false,
   });
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只有协会工作人员可以维护小区" />
+        <AccessState route="memberCommunityEdit" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
   if (!route.ok)
     return (
       <PageShell>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { COMMENDATION_KIND_LABELS, membersApi } from '@wuxie/shared/members';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { EmptyState, ResourceState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
@@ -11,7 +12,12 @@ import '../members.css';
 export default function HonorsPage() {
   const access = useRouteGuard('myCommendations');
   const honors = useResource(async () => (await api.call(membersApi.myCommendations)).items, [], { enabled: access === 'allow' });
-  if (access !== 'allow') return <PageShell />;
+  if (access !== 'allow')
+    return (
+      <PageShell>
+        <AccessState route="myCommendations" access={access} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <ResourceState resource={honors} rows={2}>

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { api } from '@/api';
 import { pickExcel, type PickedFile } from '@/api/files';
 import PageShell from '@/components/PageShell';
-import { EmptyState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { Button } from '@/ui';
 import { toastError } from '@/ui/feedback';
@@ -30,13 +31,12 @@ export default function ImportPage() {
   const [result, setResult] = useState<MemberImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [onlyFailed, setOnlyFailed] = useState(false);
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只有协会工作人员可以导入" />
+        <AccessState route="memberImport" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
 
   const choose = async () => {
     try {

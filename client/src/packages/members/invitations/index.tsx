@@ -14,7 +14,8 @@ import {
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState } from '@/components/StateView';
 import { useResource, type Resource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { Button, Input } from '@/ui';
@@ -98,13 +99,12 @@ export default function InvitationsPage() {
   const enabled = access === 'allow';
   const codes = useResource(async () => (await api.call(membersApi.listInvitations)).items, [], { enabled });
   const workers = useResource(() => api.call(membersApi.listWorkers, { query: { q: query || undefined } }), [query], { enabled });
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="只有企业管理员可以管理邀请码和员工" />
+        <AccessState route="memberInvitations" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
 
   const create = async () => {
     const body = { maxUses: Number(form.maxUses), validDays: Number(form.validDays) };

@@ -15,6 +15,7 @@ import { useRef, useState } from 'react';
 import { z } from 'zod';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import PagedListView from '@/components/PagedListView';
 import { EmptyState, RouteState } from '@/components/StateView';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -116,7 +117,12 @@ export default function NewsDeskPage() {
       </PageShell>
     );
   }
-  if (access !== 'allow') return <PageShell />;
+  if (access !== 'allow')
+    return (
+      <PageShell>
+        <AccessState route="newsDesk" access={access} />
+      </PageShell>
+    );
   if (!route.ok)
     return (
       <PageShell>

@@ -20,6 +20,7 @@ import { useLayoutEffect, useState } from 'react';
 import { api } from '@/api';
 import { messageOf } from '@/api/errors';
 import PageShell from '@/components/PageShell';
+import { AccessState } from '@/components/AccessState';
 import { EmptyState, ResourceState, RouteState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
@@ -114,7 +115,12 @@ export default function NewsEditPage() {
         <EmptyState title="没有采编权限" description="只有通讯员和协会工作人员可以写稿" />
       </PageShell>
     );
-  if (access !== 'allow' || !session) return <PageShell />;
+  if (access !== 'allow' || !session)
+    return (
+      <PageShell>
+        <AccessState route="newsEdit" access={access} />
+      </PageShell>
+    );
   if (!route.ok)
     return (
       <PageShell>

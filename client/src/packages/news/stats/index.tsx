@@ -3,7 +3,8 @@ import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, newsApi, type NewsStats } 
 import { useState } from 'react';
 import { api } from '@/api';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ResourceState } from '@/components/StateView';
+import { AccessState } from '@/components/AccessState';
+import { ResourceState } from '@/components/StateView';
 import { useResource } from '@/hooks/use-resource';
 import { useRouteGuard } from '@/hooks/use-route-guard';
 import { beijingDate } from '@/lib/news';
@@ -78,13 +79,12 @@ export default function NewsStatsPage() {
   const [to, setTo] = useState(today);
   const stats = useResource(() => api.call(newsApi.newsStats, { query: { from, to } }), [from, to], { enabled: access === 'allow' });
 
-  if (access === 'forbidden')
+  if (access !== 'allow')
     return (
       <PageShell>
-        <EmptyState title="没有权限" description="资讯统计只对协会工作人员开放" />
+        <AccessState route="newsStats" access={access} />
       </PageShell>
     );
-  if (access !== 'allow') return <PageShell />;
   const thisYear = Number(today.slice(0, 4));
   const years = [thisYear, thisYear - 1, thisYear - 2];
   return (
