@@ -4,7 +4,6 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Prisma } from '@wuxie/prisma';
 import { Hono, type Context, type Next } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -17,6 +16,7 @@ import { activitiesRouter } from './features/activities/activities.index';
 import { createMembersRouter } from './features/members/members.index';
 import { deskRouter } from './features/desk/desk.index';
 import { mountApiDocs, systemRouter } from './features/system/system.index';
+import { limitBody } from './lib/body-limit';
 import type { AppDeps, AppEnv } from './lib/context';
 import type { Drain } from './lib/drain';
 import { AppError } from './lib/errors';
@@ -39,12 +39,7 @@ export function createApi(deps: AppDeps) {
   });
   api.use('*', (c: Context<AppEnv, string>, next: Next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `提交的内容过大（上限 ${Math.round(deps.env.BODY_LIMIT_BYTES / 1024)} KB）`);
-  const apiBodyLimit = bodyLimit({
-    maxSize: deps.env.BODY_LIMIT_BYTES,
-    onError: () => {
-      throw tooLarge();
-    },
-  });
+  const apiBodyLimit = limitBody(deps.env.BODY_LIMIT_BYTES, tooLarge);
   // Image uploads carry their own, larger limit (features/uploads). GET and HEAD carry no body,
   // and asking for one would make @hono/node-server build a full Request for nothing.
   api.use('*', (c: Context<AppEnv, string>, next: Next) => {
@@ -140,11 +135,10 @@ export function renderError(
     if (error.code === 'P2002') return body(HttpStatus.CONFLICT, { code: 'CONFLICT', message: '记录已存在，请勿重复提交' });
     if (error.code === 'P2025') return body(HttpStatus.NOT_FOUND, { code: 'NOT_FOUND', message: '记录不存在或已被删除' });
   }
+  // The stack goes to the log, under the request id the answer carries; never into an answer, in any environment.
   (log ?? deps.logger).error({ err: error, requestId }, 'unhandled error');
-  const dev = deps.env.NODE_ENV === 'development';
   return body(HttpStatus.INTERNAL_SERVER_ERROR, {
     code: 'INTERNAL',
     message: '服务器开小差了，请稍后再试；如果一直这样，请把请求编号告诉协会',
-    ...(dev ? { detail: error.stack } : {}),
   });
 }

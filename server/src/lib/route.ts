@@ -7,10 +7,10 @@ import {
   type FileAnswer,
   type MultipartBody,
 } from '@wuxie/shared/common';
-import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
-import { AppError, validationError } from './errors';
+import { validationError } from './errors';
 import type { AppEnv } from './context';
+import { requireMultipart } from './multipart';
 import { guard } from '../middlewares/guard';
 
 const errorContent = { 'application/json': { schema: apiErrorSchema } };
@@ -92,14 +92,6 @@ type RouteOf<E extends EndpointConfig, X extends RouteConfig['responses']> = {
     typeof COMMON_ERRORS;
   middleware: ReturnType<typeof guard>[];
 };
-
-/** Turns a 415 of an upload route into the upload's own words (zod-openapi's would speak of JSON). */
-const requireMultipart = createMiddleware<AppEnv>(async function requireMultipartForm(c, next) {
-  if (!c.req.header('content-type')?.toLowerCase().startsWith('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用 multipart/form-data 上传，文件放在字段 file 中');
-  }
-  await next();
-});
 
 /**
  * The route of an endpoint declared in `shared/`: method, path, validation, the success answer and

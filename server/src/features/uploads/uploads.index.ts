@@ -1,5 +1,5 @@
 import { MAX_UPLOAD_BYTES } from '@wuxie/shared';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../../lib/body-limit';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/route';
 import { rateLimit } from '../../middlewares/rate-limit';
@@ -14,12 +14,10 @@ export function createUploadsRouter(limits: { uploadsPerHour: number }) {
   const router = createRouter();
   router.post(
     '/uploads',
-    bodyLimit({
-      maxSize: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩后再上传`);
-      },
-    }),
+    limitBody(
+      MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES,
+      () => new AppError('PAYLOAD_TOO_LARGE', `图片不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩后再上传`),
+    ),
     rateLimit({
       limit: limits.uploadsPerHour,
       windowMs: 60 * 60_000,
