@@ -67,7 +67,8 @@ let staff: Person;
 let routes: string[];
 beforeAll(async () => {
   // Development, as under `npm start`, where the 500 used to carry a stack trace.
-  t = await createTestApp({ NODE_ENV: 'development', JWT_SECRET: SECRET });
+  const uploads = await mkdtemp(path.join(tmpdir(), 'wuxie-broken-uploads-'));
+  t = await createTestApp({ NODE_ENV: 'development', JWT_SECRET: SECRET, WUXIE_UPLOAD_DIR: uploads });
   staff = await login(t, ['staff']);
   const activity = await createActivity(t.db);
   routes = ['/api/uploads?purpose=complaint_photo', '/api/members/import', `/api/activities/${activity.id}/results/import`];
