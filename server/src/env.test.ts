@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env';
 
 const PROD_SECRET = 'a-production-secret-of-at-least-32-chars!!';
+/** Given where a test is not about the secret, so it does not make one in the repository's data folder. */
+const SECRET = { JWT_SECRET: PROD_SECRET };
 
 describe('loadEnv', () => {
   it('gives development defaults: port 3000, embedded database, demo login on without a WeChat app', () => {
-    const env = loadEnv({});
+    const env = loadEnv(SECRET);
     expect(env).toMatchObject({ PORT: 3000, NODE_ENV: 'development', demoLogin: true });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.WUXIE_DATA_DIR).toMatch(/\.data\/pglite$/);
   });
 
   it('turns demo login off by default once a WeChat app id is configured', () => {
-    expect(loadEnv({ WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's' }).demoLogin).toBe(false);
+    expect(loadEnv({ ...SECRET, WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's' }).demoLogin).toBe(false);
   });
 
   it('refuses to start in production without JWT_SECRET', () => {
@@ -39,10 +41,10 @@ describe('loadEnv', () => {
   });
 
   it('rejects a DATABASE_URL that is not PostgreSQL, naming the variable', () => {
-    expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(() => loadEnv({ ...SECRET, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
   });
 
   it('reads subscription template ids per key', () => {
-    expect(loadEnv({ WECHAT_TEMPLATE_COMPLAINT_PROGRESS: 'T-1' }).templateIds).toEqual({ complaint_progress: 'T-1' });
+    expect(loadEnv({ ...SECRET, WECHAT_TEMPLATE_COMPLAINT_PROGRESS: 'T-1' }).templateIds).toEqual({ complaint_progress: 'T-1' });
   });
 });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATE_KEYS, type TemplateKey } from '@wuxie/shared';
@@ -5,7 +7,7 @@ import { z } from 'zod';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production-0123456789';
+const SECRET_MIN = 32;
 
 const boolFromString = z
   .enum(['true', 'false', '1', '0', ''])
@@ -27,7 +29,10 @@ const envSchema = z
     WUXIE_UPLOAD_DIR: z.string().default(path.join(repoRoot, '.data', 'uploads')),
     WUXIE_SEED_DEMO: boolFromString,
     CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist', 'h5')),
-    JWT_SECRET: z.string().min(32, { message: 'JWT_SECRET must be at least 32 characters' }).optional(),
+    JWT_SECRET: z
+      .string()
+      .min(SECRET_MIN, { message: `JWT_SECRET must be at least ${SECRET_MIN} characters` })
+      .optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce
       .number()
       .int()
@@ -65,7 +70,7 @@ const envSchema = z
       ...raw,
       production,
       demoLogin,
-      jwtSecret: raw.JWT_SECRET ?? DEV_JWT_SECRET,
+      jwtSecret: raw.JWT_SECRET ?? generatedSecret(raw.NODE_ENV, raw.WUXIE_DATA_DIR),
       corsOrigins: raw.CORS_ORIGINS.split(',')
         .map((s) => s.trim())
         .filter(Boolean),
@@ -73,6 +78,50 @@ const envSchema = z
       repoRoot,
     };
   });
+
+/** Where a development server keeps the secret it generated: the data folder that holds PGlite's folder. */
+export function generatedSecretFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), 'jwt-secret');
+}
+
+/**
+ * The signing secret when JWT_SECRET is not set (production refuses to start then). A development
+ * server makes a random one on its first start and keeps it in its data folder (mode 0600), so logins
+ * and photo links survive a restart and nobody can sign tokens for it with a value from the source.
+ * Tests, and a database kept in memory, get a fresh one per start: nothing they sign outlives them.
+ */
+function generatedSecret(nodeEnv: 'development' | 'test' | 'production', dataDir: string): string {
+  const fresh = randomBytes(32).toString('base64url');
+  if (nodeEnv !== 'development' || dataDir.startsWith('memory://')) return fresh;
+  const file = generatedSecretFile(dataDir);
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Written aside, then linked into place: two servers starting at once both read the one that won.
+  const pending = `${file}.${String(process.pid)}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(pending, fresh, { mode: 0o600, flag: 'wx' });
+  try {
+    linkSync(pending, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(pending);
+  }
+  return readSecretFile(file);
+}
+
+function readSecretFile(file: string): string {
+  const { mode, uid } = statSync(file);
+  // A secret others can read, or one someone else put there (the data folder may sit in /tmp), signs nothing.
+  if (process.platform !== 'win32' && ((mode & 0o077) !== 0 || uid !== process.getuid?.())) {
+    throw new Error(`Invalid environment:\n  - JWT_SECRET: ${file} must be yours and readable by you alone (chmod 600), or set JWT_SECRET`);
+  }
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret.length < SECRET_MIN) {
+    throw new Error(
+      `Invalid environment:\n  - JWT_SECRET: ${file} holds no usable secret; delete it to have a new one made, or set JWT_SECRET`,
+    );
+  }
+  return secret;
+}
 
 export type Env = z.output<typeof envSchema> & { templateIds: Partial<Record<TemplateKey, string>> };
 
