@@ -81,10 +81,24 @@ export function useRouteParams<S extends z.ZodType>(schema: S): RouteParams<z.ou
   return useMemo(() => parseRouteParams(schema, route), [schema, route]);
 }
 
-/** Opens what the address names when this page's load was overtaken by it (H5); PageShell does this for every page. */
+/** Whether Taro shows this page now (H5: it is the top of the page stack); true when that cannot be told. */
+function isShowing(route: TaroRoute | null | undefined): boolean {
+  const pages = Taro.getCurrentPages() as Array<{ path?: string }>;
+  const top = pages[pages.length - 1]?.path;
+  return !top || !route?.path || top === route.path;
+}
+
+/**
+ * Opens what the address names when this page's load was overtaken by it (H5); PageShell does this for every
+ * page. Decided when the page rendered (its query may be another page's), acted on only if the page is still
+ * the one showing, with the address as it is then: the user may have tapped on in between (活动, 我的, 活动
+ * while 活动 loaded), and going to the address as it was at render time undid the last tap.
+ */
 export function useFollowAddress(): void {
+  const router = useRouter();
   const route = usePageRoute();
   useEffect(() => {
-    if (route.status === 'overtaken') void Taro.reLaunch({ url: route.address });
-  }, [route]);
+    if (route.status !== 'overtaken' || !isShowing(router)) return;
+    void Taro.reLaunch({ url: currentAddress() ?? route.address });
+  }, [route, router]);
 }

@@ -11,6 +11,7 @@ const taro = vi.hoisted(() => ({
 vi.mock('@tarojs/taro', () => {
   const Taro = {
     reLaunch: taro.reLaunch,
+    getCurrentPages: () => [],
     switchTab: vi.fn(),
     showToast: vi.fn(),
     stopPullDownRefresh: vi.fn(),
