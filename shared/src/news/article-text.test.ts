@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleHtmlToPlainText, articleHtmlToText, articleTextToHtml, decodeArticleEntities, summarizeArticle } from './article-text';
+import {
+  articleHtmlToPlainText,
+  articleHtmlToText,
+  articleTextToHtml,
+  decodeArticleEntities,
+  isArticleBodyEmpty,
+  summarizeArticle,
+} from './article-text';
 
 describe('the simple editor format', () => {
   it('turns lines into paragraphs, headings, lists, images and bold', () => {
@@ -49,5 +56,22 @@ describe('plain text and summaries', () => {
   it('cuts a long text at the limit, counting Chinese characters as one each', () => {
     expect(summarizeArticle('一二三四五六', 4)).toBe('一二三四…');
     expect(summarizeArticle('一二三', 4)).toBe('一二三');
+  });
+});
+
+describe('an empty article body', () => {
+  it.each([
+    ['nothing', ''],
+    ['whitespace', ' \n\t '],
+    ['empty tags', '<p></p><h2> </h2><ul><li></li></ul><br /><hr />'],
+    ['non-breaking and zero-width spaces', '<p>&nbsp;\u3000\u200B</p>'],
+    ['a script', '<script>alert(1)</script>'],
+  ])('is %s', (_what, html) => {
+    expect(isArticleBodyEmpty(html)).toBe(true);
+  });
+
+  it('is not a body with text, or with only an image', () => {
+    expect(isArticleBodyEmpty('<p>通知</p>')).toBe(false);
+    expect(isArticleBodyEmpty('<p><img src="/api/uploads/abc123.jpg" /></p>')).toBe(false);
   });
 });

@@ -92,3 +92,18 @@ export function summarizeArticle(plainText: string, max = 80): string {
   const chars = Array.from(plainText);
   return chars.length <= max ? plainText : `${chars.slice(0, max).join('')}…`;
 }
+
+/** What the writer is told when the body shows a reader nothing once sanitised. */
+export const ARTICLE_BODY_EMPTY_MESSAGE = '正文不能为空（仅包含不允许的内容时会被清除）';
+
+/** Spaces of every kind and the zero-width characters: typed, they still show nothing. */
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * Whether article HTML shows a reader nothing: no text and no image. Empty tags, whitespace and
+ * `&nbsp;` are nothing; an <img> with a src is something (the sanitiser keeps only our uploads).
+ */
+export function isArticleBodyEmpty(html: string): boolean {
+  if (/<img\b[^>]*\ssrc\s*=\s*["']?[^\s"'>]/i.test(html)) return false;
+  return articleHtmlToPlainText(html).replace(INVISIBLE, '') === '';
+}

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@wuxie/prisma';
 import {
+  ARTICLE_BODY_EMPTY_MESSAGE,
   ARTICLE_STATUS_LABELS,
   ARTICLE_TRANSITIONS,
   AUTHOR_EDITABLE_STATUSES,
@@ -8,7 +9,9 @@ import {
   canTakeAction,
   canViewOnDesk,
   hasRole,
+  isArticleBodyEmpty,
   summarizeArticle,
+  type ArticleAction,
   type ArticleActionRequest,
   type ArticleDraftInput,
   type DeskArticle,
@@ -23,8 +26,16 @@ import { articlePlainText, referencedUploadKeys, sanitizeArticleHtml } from './s
 
 const isStaff = (caller: Caller) => hasRole(caller.roles, 'staff');
 
+/** A body that shows nothing once sanitised (only a script, empty tags) is refused, not published blank. */
+const emptyBody = () =>
+  new AppError('VALIDATION_FAILED', ARTICLE_BODY_EMPTY_MESSAGE, [{ path: 'bodyHtml', message: ARTICLE_BODY_EMPTY_MESSAGE }]);
+
+/** The steps that send the article to review or to readers, which it cannot reach without a body. */
+const NEEDS_BODY: ReadonlySet<ArticleAction> = new Set(['submit', 'publish', 'schedule']);
+
 function cleanDraft(input: ArticleDraftInput) {
   const bodyHtml = sanitizeArticleHtml(input.bodyHtml);
+  if (isArticleBodyEmpty(bodyHtml)) throw emptyBody();
   const summary = input.summary?.trim() || summarizeArticle(articlePlainText(bodyHtml));
   return { title: input.title, category: input.category, summary, coverUrl: input.coverUrl ?? null, bodyHtml };
 }
@@ -135,6 +146,11 @@ export async function takeAction(
       throw new AppError('INVALID_TRANSITION', `稿件当前${ARTICLE_STATUS_LABELS[article.status]}，不能${step.label}`);
     }
     throw forbidden(step.by === 'author' ? `只有作者本人可以${step.label}` : `只有协会工作人员可以${step.label}`);
+  }
+  // Bodies saved before empty ones were refused (or written straight into the database) are checked here.
+  if (NEEDS_BODY.has(request.action)) {
+    const { bodyHtml } = await db.article.findUniqueOrThrow({ where: { id }, select: { bodyHtml: true } });
+    if (isArticleBodyEmpty(bodyHtml)) throw emptyBody();
   }
   const note = 'note' in request && request.note ? request.note : null;
   const data: Prisma.ArticleUpdateManyMutationInput = { status: step.to };

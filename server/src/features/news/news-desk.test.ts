@@ -207,3 +207,59 @@ describe('the correspondents’ desk', () => {
     expect(JSON.stringify(res.issues)).toContain('封面须为本平台上传的图片');
   });
 });
+
+describe('an article body that shows nothing', () => {
+  const EMPTY = { code: 'VALIDATION_FAILED', issues: [{ path: 'bodyHtml', message: '正文不能为空（仅包含不允许的内容时会被清除）' }] };
+
+  it('is refused when a draft is saved with only a script, naming the body field, and nothing is stored', async () => {
+    const writer = await login(t, ['correspondent']);
+    const title = uniqueWord('只有脚本');
+    const res = await expectStatus(
+      t.call('POST', '/api/news/desk/articles', {
+        token: writer.token,
+        body: { title, category: 'industry', bodyHtml: '<script>alert("正文")</script>' },
+      }),
+      422,
+    );
+    expect(res).toMatchObject({ ...EMPTY, message: '正文不能为空（仅包含不允许的内容时会被清除）' });
+    expect(await t.db.article.count({ where: { title } })).toBe(0);
+  });
+
+  it('is refused when an edit leaves only empty tags and whitespace, keeping the text it had', async () => {
+    const writer = await login(t, ['correspondent']);
+    const draft = await write(writer);
+    for (const bodyHtml of ['<p> </p><h2></h2><p>&nbsp;</p><br>', '   ', '<svg><text>看不见</text></svg><style>p{}</style>']) {
+      const res = await expectStatus(
+        t.call('PUT', `/api/news/desk/articles/${draft.id}`, {
+          token: writer.token,
+          body: { title: draft.title, category: 'industry', bodyHtml },
+        }),
+        422,
+      );
+      expect(res).toMatchObject(EMPTY);
+    }
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: draft.id } })).bodyHtml).toBe('<p>正文内容</p>');
+  });
+
+  it('cannot be submitted, published or scheduled when it was stored empty before', async () => {
+    const writer = await login(t, ['correspondent']);
+    const editor = await login(t, ['staff']);
+    // Returned, so staff see it too (a draft is private to its author).
+    const draft = await createArticle(t.db, { authorId: writer.id, status: 'returned', bodyHtml: '<p></p>' });
+    expect(await expectStatus(act(writer, draft.id, { action: 'submit' }), 422)).toMatchObject(EMPTY);
+    expect(await expectStatus(act(editor, draft.id, { action: 'publish' }), 422)).toMatchObject(EMPTY);
+    const publishAt = new Date(Date.now() + 86_400_000).toISOString();
+    expect(await expectStatus(act(editor, draft.id, { action: 'schedule', publishAt }), 422)).toMatchObject(EMPTY);
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('returned');
+  });
+
+  it('is not a body of only an uploaded picture, which is saved, submitted and published', async () => {
+    const writer = await login(t, ['correspondent']);
+    const editor = await login(t, ['staff']);
+    const picture = await createUpload(t.db, { ownerId: writer.id, purpose: 'article_image', key: `${uniqueWord('img')}.jpg` });
+    const draft = await write(writer, { bodyHtml: `<p><img src="/api/uploads/${picture.key}"></p>` });
+    expect(draft.bodyHtml).toBe(`<p><img src="/api/uploads/${picture.key}" /></p>`);
+    await expectStatus(act(writer, draft.id, { action: 'submit' }), 200);
+    expect(deskArticleSchema.parse(await expectStatus(act(editor, draft.id, { action: 'publish' }), 200)).status).toBe('published');
+  });
+});
